@@ -1,0 +1,12 @@
+export { addDays, daysBetween, isIsoDate, toDecimalYear } from './isoDate.js';
+export { comparePeriods, periodContains, periodsOverlap } from './comparePeriods.js';
+export { formatPeriod } from './formatPeriod.js';
+export type { FormatPeriodOptions } from './formatPeriod.js';
+export { parsePeriod, safeParsePeriod } from './parsePeriod.js';
+export type { SafeParsePeriodResult } from './parsePeriod.js';
+export { periodOfDate } from './periodOfDate.js';
+export { periodsBetween } from './periodsBetween.js';
+export { subPeriods } from './subPeriods.js';
+export { isPeriodType, PERIOD_TYPES } from './types.js';
+export type { Period, PeriodType } from './types.js';
+export { yearOfPeriod } from './yearOfPeriod.js';

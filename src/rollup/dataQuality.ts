@@ -1,0 +1,225 @@
+import type { Indicator, Observation, Strategy } from '../model/index.js';
+import { addDays, parsePeriod, periodOfDate } from '../periods/index.js';
+import type { IndicatorResult } from '../score/types.js';
+import { meanAndStdDev, modifiedZScores, zScoreOutlier } from './outliers.js';
+import type { DataQualityFinding, DataQualityKind } from './types.js';
+
+/**
+ * Options of {@link dataQuality}.
+ *
+ * @category Roll-up
+ */
+export interface DataQualityOptions {
+  /** The evaluation date (`YYYY-MM-DD`). */
+  readonly asOf: string;
+  /** Days of grace after a period's end before a missing value makes an indicator stale (default 30). */
+  readonly graceDays?: number;
+  /** z-score threshold (DHIS2 default 3). */
+  readonly zThreshold?: number;
+  /** Modified z-score threshold (DHIS2 default 3). */
+  readonly modifiedZThreshold?: number;
+  /** Fewest values (codes of one period, or periods of a series) an outlier test needs (default 5). */
+  readonly minSample?: number;
+}
+
+const KIND_ORDER: readonly DataQualityKind[] = ['outlier-z', 'outlier-modified-z', 'total-mismatch', 'duplicate', 'stale', 'revised', 'outside-plan', 'unexpected-reporter', 'insufficient-data'];
+
+/**
+ * Finds figures that look wrong or need a second look: outliers by z-score and modified z-score
+ * across the codes of one period (e.g. the provinces) and across the periods of a series;
+ * disaggregations that do not add up to the reported total; stale indicators; values revised
+ * between reports; periods outside the plan; unexpected reporters. Outlier tests need at least
+ * `minSample` values; with fewer, the indicator gets one `insufficient-data` note instead of a
+ * false alarm.
+ *
+ * @param strategy - The strategy.
+ * @param observations - Observations as used by the evaluation (reported by `asOf`; drafts as chosen).
+ * @param indicators - The indicator results (their `issues` carry total mismatches and duplicates).
+ * @param options - Evaluation date and thresholds.
+ * @returns The findings, ordered by indicator (strategy order), period, kind.
+ *
+ * @example
+ * ```ts
+ * const strategy = parseStrategy({
+ *   id: 's', title: 'S', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none' }],
+ * });
+ * dataQuality(strategy, [{ indicator: 'I', period: '2031', value: 1, disaggregation: {}, status: 'approved' }], [], { asOf: '2032-06-30' })[0]?.kind;
+ * // 'outside-plan'
+ * ```
+ *
+ * @category Roll-up
+ */
+export function dataQuality(
+  strategy: Strategy,
+  observations: readonly Observation[],
+  indicators: readonly IndicatorResult[],
+  options: DataQualityOptions,
+): DataQualityFinding[] {
+  const settings = {
+    graceDays: options.graceDays ?? 30,
+    zThreshold: options.zThreshold ?? 3,
+    modifiedZThreshold: options.modifiedZThreshold ?? 3,
+    minSample: options.minSample ?? 5,
+  };
+  const findings: DataQualityFinding[] = [];
+  const byIndicator = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    const list = byIndicator.get(observation.indicator);
+    if (list) list.push(observation);
+    else byIndicator.set(observation.indicator, [observation]);
+  }
+  const results = new Map(indicators.map((result) => [result.indicator, result]));
+  const earliest = `${Math.min(strategy.baselineYear, strategy.period.start)}-01-01`;
+  const latest = `${strategy.period.end}-12-31`;
+
+  for (const indicator of strategy.indicators) {
+    const own = byIndicator.get(indicator.id) ?? [];
+    const add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) =>
+      findings.push({ kind, severity, indicator: indicator.id, period: fields.period ?? null, disaggregation: fields.disaggregation ?? {}, value: fields.value ?? null, details: fields.details ?? {}, message });
+
+    const tested = outliers(indicator, own, settings, add);
+    if (!tested && own.some((observation) => typeof observation.value === 'number')) {
+      add('insufficient-data', 'info', {}, `Too few values to test ${indicator.id} for outliers (fewer than ${settings.minSample} codes in a period or periods in a series).`);
+    }
+
+    for (const issue of results.get(indicator.id)?.issues ?? []) {
+      if (issue.code === 'TOTAL_MISMATCH') add('total-mismatch', 'warning', {}, issue.message);
+      if (issue.code === 'DUPLICATE_VALUE') add('duplicate', 'warning', {}, issue.message);
+    }
+
+    const stale = staleSince(indicator, own, options.asOf, settings.graceDays);
+    if (stale) add('stale', 'warning', { period: stale.last, details: { due: stale.due } }, `${indicator.id} has no value since ${stale.last}; the next value was due by ${stale.due}.`);
+
+    const revisions = new Map<string, Set<string>>();
+    const allowed = new Set([indicator.reporter ?? indicator.lead, indicator.lead, ...indicator.supporting].filter((id): id is string => id !== undefined));
+    for (const observation of own) {
+      const key = `${observation.period}\u0000${JSON.stringify(Object.entries(observation.disaggregation).sort())}\u0000${observation.reportedBy ?? ''}`;
+      const dates = revisions.get(key) ?? new Set<string>();
+      dates.add(observation.reportedOn ?? '');
+      revisions.set(key, dates);
+      const period = safePeriod(observation.period);
+      if (period && (period.end < earliest || period.start > latest)) {
+        add('outside-plan', 'info', { period: observation.period, disaggregation: observation.disaggregation, value: numeric(observation.value) }, `${indicator.id} has a value for ${observation.period}, outside the baseline year and plan period; it is not used for targets.`);
+      }
+      if (observation.reportedBy !== undefined && allowed.size > 0 && !allowed.has(observation.reportedBy)) {
+        add('unexpected-reporter', 'info', { period: observation.period, disaggregation: observation.disaggregation, value: numeric(observation.value), details: { reportedBy: observation.reportedBy } }, `${observation.reportedBy} reported ${indicator.id} for ${observation.period}, but is neither its reporter, lead nor a supporting actor.`);
+      }
+    }
+    for (const [key, dates] of revisions) {
+      if (dates.size < 2) continue;
+      const [period = '', disaggregation = '[]'] = key.split('\u0000');
+      add('revised', 'info', { period, disaggregation: Object.fromEntries(JSON.parse(disaggregation) as [string, string][]), details: { reports: dates.size } }, `${indicator.id} for ${period} was reported ${dates.size} times with different dates; the latest approved value is used.`);
+    }
+  }
+
+  const order = new Map(strategy.indicators.map((indicator, index) => [indicator.id, index]));
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) =>
+      (order.get(a.finding.indicator) ?? 0) - (order.get(b.finding.indicator) ?? 0) ||
+      compare(a.finding.period ?? '', b.finding.period ?? '') ||
+      KIND_ORDER.indexOf(a.finding.kind) - KIND_ORDER.indexOf(b.finding.kind) ||
+      a.index - b.index)
+    .map((entry) => entry.finding);
+}
+
+type Add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) => void;
+
+// Runs the cross-sectional and series outlier tests; returns whether any sample was large enough.
+function outliers(indicator: Indicator, observations: readonly Observation[], settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
+  let tested = false;
+  const groups = new Map<string, Observation[]>();
+  const totals = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    if (typeof observation.value !== 'number') continue;
+    const dimensions = Object.keys(observation.disaggregation).sort();
+    if (dimensions.length === 0) {
+      const type = safePeriod(observation.period)?.type ?? '';
+      const list = totals.get(type) ?? [];
+      list.push(observation);
+      totals.set(type, list);
+      continue;
+    }
+    // One sample per period and per dimension that varies, with the other codes held fixed.
+    for (const varying of dimensions) {
+      const fixed = dimensions.filter((dimension) => dimension !== varying).map((dimension) => `${dimension}=${observation.disaggregation[dimension] ?? ''}`).join('|');
+      const key = `${observation.period}\u0000${varying}\u0000${fixed}`;
+      const list = groups.get(key) ?? [];
+      list.push(observation);
+      groups.set(key, list);
+    }
+  }
+  const test = (sample: readonly Observation[], context: string) => {
+    if (sample.length < settings.minSample) return;
+    tested = true;
+    const values = sample.map((observation) => observation.value as number);
+    const { mean, stdDev } = meanAndStdDev(values);
+    const modified = modifiedZScores(values);
+    sample.forEach((observation, index) => {
+      const value = values[index] ?? 0;
+      const z = zScoreOutlier({ value, mean, stdDev, threshold: settings.zThreshold });
+      const fields = { period: observation.period, disaggregation: observation.disaggregation, value };
+      if (z.isOutlier && z.zScore !== null) {
+        add('outlier-z', 'warning', { ...fields, details: { zScore: round(z.zScore), mean: round(mean), stdDev: round(stdDev), lowerBound: round(z.lowerBound), upperBound: round(z.upperBound) } },
+          `${indicator.id} ${context}: ${value} is ${round(z.zScore)} standard deviations from the mean ${round(mean)} (threshold ${settings.zThreshold}).`);
+      }
+      const mz = modified?.[index];
+      if (mz !== undefined && mz > settings.modifiedZThreshold) {
+        add('outlier-modified-z', 'warning', { ...fields, details: { modifiedZScore: round(mz) } },
+          `${indicator.id} ${context}: ${value} has a modified z-score of ${round(mz)} (threshold ${settings.modifiedZThreshold}).`);
+      }
+    });
+  };
+  for (const [key, sample] of groups) {
+    const [period = '', varying = ''] = key.split('\u0000');
+    test(sample, `for ${period} across ${varying}`);
+  }
+  for (const [type, sample] of totals) {
+    const sorted = [...sample].sort((a, b) => compare(a.period, b.period));
+    const unique = new Map(sorted.map((observation) => [observation.period, observation]));
+    test([...unique.values()], `over time (${type || 'series'})`);
+  }
+  return tested;
+}
+
+// An indicator is stale when the period after its latest value has ended more than graceDays ago.
+function staleSince(indicator: Indicator, observations: readonly Observation[], asOf: string, graceDays: number): { last: string; due: string } | null {
+  let lastEnd = '';
+  let last = '';
+  for (const observation of observations) {
+    if (observation.value === null) continue;
+    const period = safePeriod(observation.period);
+    if (period && period.end > lastEnd) {
+      lastEnd = period.end;
+      last = observation.period;
+    }
+  }
+  if (lastEnd === '') return null;
+  const next = safePeriod(periodOfDate(addDays(lastEnd, 1), indicator.frequency));
+  if (!next) return null;
+  const due = addDays(next.end, graceDays);
+  return due < asOf ? { last, due } : null;
+}
+
+function safePeriod(id: string): { start: string; end: string; type: string } | null {
+  try {
+    return parsePeriod(id);
+  } catch {
+    return null;
+  }
+}
+
+function numeric(value: Observation['value']): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function round(value: number): number {
+  const rounded = Math.round(value * 1e4) / 1e4;
+  return rounded === 0 ? 0 : rounded;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * A z-score outlier test of one value, as DHIS2 defines it.
+ *
+ * @category Roll-up
+ */
+export interface ZScoreOutlier {
+  /** |value − mean|. */
+  readonly absDev: number;
+  /** absDev ÷ stdDev, or `null` when stdDev is 0. */
+  readonly zScore: number | null;
+  /** mean − threshold × stdDev. */
+  readonly lowerBound: number;
+  /** mean + threshold × stdDev. */
+  readonly upperBound: number;
+  /** Whether the z-score exceeds the threshold. */
+  readonly isOutlier: boolean;
+}
+
+/**
+ * Tests one value against a mean and standard deviation: DHIS2's Z_SCORE outlier detection
+ * (default threshold 3.0; bounds mean ± threshold × stdDev).
+ *
+ * @param input - `value`, `mean`, `stdDev` and optional `threshold` (default 3).
+ * @returns The absolute deviation, z-score, bounds and verdict.
+ *
+ * @example
+ * ```ts
+ * const test = zScoreOutlier({ value: 9000, mean: 1524.5555, stdDev: 2654.4661, threshold: 2.5 });
+ * [test.zScore?.toFixed(4), test.isOutlier]; // ['2.8161', true]
+ * ```
+ *
+ * @category Roll-up
+ */
+export function zScoreOutlier(input: { value: number; mean: number; stdDev: number; threshold?: number }): ZScoreOutlier {
+  const threshold = input.threshold ?? 3;
+  const absDev = Math.abs(input.value - input.mean);
+  const zScore = input.stdDev > 0 ? absDev / input.stdDev : null;
+  return {
+    absDev,
+    zScore,
+    lowerBound: input.mean - threshold * input.stdDev,
+    upperBound: input.mean + threshold * input.stdDev,
+    isOutlier: zScore !== null && zScore > threshold,
+  };
+}
+
+/**
+ * The modified z-score of each value of a sample: 0.6745 × (x − median) ÷ MAD, where MAD is the
+ * median absolute deviation (DHIS2's MOD_Z_SCORE, after Iglewicz and Hoaglin). Robust to the
+ * outliers it looks for, unlike the plain z-score.
+ *
+ * @param values - The sample.
+ * @returns One modified z-score per value (absolute), or `null` for all when MAD is 0 or the sample is empty.
+ *
+ * @example
+ * ```ts
+ * modifiedZScores([10, 11, 12, 11, 10, 60])?.map((z) => Math.round(z * 10) / 10); // [0.7, 0, 0.7, 0, 0.7, 33]
+ * ```
+ *
+ * @category Roll-up
+ */
+export function modifiedZScores(values: readonly number[]): number[] | null {
+  if (values.length === 0) return null;
+  const med = median(values);
+  const mad = median(values.map((value) => Math.abs(value - med)));
+  if (mad === 0) return null;
+  return values.map((value) => {
+    const z = Math.abs((0.6745 * (value - med)) / mad);
+    return z === 0 ? 0 : z;
+  });
+}
+
+/**
+ * Mean and population standard deviation of a sample (DHIS2 uses the population form).
+ *
+ * @param values - The sample (at least one value).
+ * @returns `{ mean, stdDev }`.
+ *
+ * @example
+ * ```ts
+ * meanAndStdDev([2, 4, 4, 4, 5, 5, 7, 9]); // { mean: 5, stdDev: 2 }
+ * ```
+ *
+ * @category Roll-up
+ */
+export function meanAndStdDev(values: readonly number[]): { mean: number; stdDev: number } {
+  const n = values.length;
+  if (n === 0) return { mean: 0, stdDev: 0 };
+  const mean = values.reduce((sum, value) => sum + value, 0) / n;
+  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / n;
+  return { mean, stdDev: Math.sqrt(variance) };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
