@@ -1,15 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  splitting: false,
-  target: 'es2022',
-  // Node 20 and browsers alike; dependencies stay external.
-  platform: 'neutral',
-  outDir: 'dist',
-});
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    // The library: one ESM and one CJS file with types, for Node 20 and browsers.
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    splitting: false,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+  {
+    // The command: ESM with code splitting, so that CSV, XML and init templates load only when a
+    // job needs them (cold start).
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    splitting: true,
+    treeshake: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist/cli',
+    define: { __LOGFRAME_VERSION__: JSON.stringify(version) },
+  },
+]);

@@ -2,10 +2,11 @@
 export const MAX_CYCLES = 100;
 
 /**
- * Lists the elementary cycles of a reference graph (Johnson's algorithm), each starting at its
- * smallest id and closed by repeating it: `['A', 'B', 'A']`. Starts are taken in id order and
- * successors in id order, so the list is the same for the same graph. Iterative throughout: a long
- * chain of formulas must not overflow the call stack.
+ * Lists the elementary cycles of a reference graph with Johnson's algorithm, each starting at its
+ * smallest id and closed by repeating it: `['A', 'B', 'A']`. Starts and successors are taken in id
+ * order, so the list is the same for the same graph. Every round finds at least one cycle, so with
+ * the cap the work stays linear in the size of the graph. Iterative throughout: a long chain of
+ * formulas must not overflow the call stack.
  *
  * @param edges - Id → the ids it refers to, restricted to ids that are themselves in `edges`,
  *   each list sorted and without duplicates.
@@ -13,41 +14,73 @@ export const MAX_CYCLES = 100;
  */
 export function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
   const cycles: string[][] = [];
-  const ids = [...edges.keys()].sort();
-  for (const start of ids) {
-    if (cycles.length >= MAX_CYCLES) break;
-    const component = componentOf(start, edges);
-    if (component !== undefined) circuitsFrom(start, edges, component, cycles);
+  let floor: string | undefined;
+  while (cycles.length < MAX_CYCLES) {
+    const found = leastCyclicComponent(edges, floor);
+    if (found === undefined) break;
+    circuitsFrom(found.start, edges, found.component, cycles);
+    floor = found.start;
   }
   return cycles;
 }
 
-/** The ids ≥ `start` that lie on a cycle through `start` using only ids ≥ `start`. */
-function componentOf(start: string, edges: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> | undefined {
-  const forward = reach(start, (id) => edges.get(id) ?? [], start);
-  const reverse = new Map<string, string[]>();
-  for (const [from, targets] of edges) {
-    if (from < start) continue;
-    for (const to of targets) if (to >= start) (reverse.get(to) ?? reverse.set(to, []).get(to) as string[]).push(from);
-  }
-  const backward = reach(start, (id) => reverse.get(id) ?? [], start);
-  const component = new Set([...forward].filter((id) => backward.has(id)));
-  const selfLoop = edges.get(start)?.includes(start) === true;
-  return component.size > 1 || selfLoop ? component : undefined;
-}
-
-function reach(start: string, next: (id: string) => readonly string[], floor: string): Set<string> {
-  const seen = new Set([start]);
-  const stack = [start];
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    for (const to of next(id)) {
-      if (to >= floor && !seen.has(to)) {
-        seen.add(to);
-        stack.push(to);
+/**
+ * Among the strongly connected components of the graph on ids above `floor`, the one that holds a
+ * cycle and has the smallest id; Tarjan's algorithm with an explicit stack.
+ */
+function leastCyclicComponent(
+  edges: ReadonlyMap<string, readonly string[]>,
+  floor: string | undefined,
+): { start: string; component: ReadonlySet<string> } | undefined {
+  const inGraph = (id: string): boolean => floor === undefined || id > floor;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  let best: { start: string; component: ReadonlySet<string> } | undefined;
+  for (const root of edges.keys()) {
+    if (!inGraph(root) || index.has(root)) continue;
+    const frames: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    index.set(root, index.size);
+    low.set(root, index.get(root) as number);
+    stack.push(root);
+    onStack.add(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1] as { id: string; next: number };
+      const successors = edges.get(frame.id) ?? [];
+      const to = successors[frame.next];
+      if (to !== undefined) {
+        frame.next += 1;
+        if (!inGraph(to)) continue;
+        if (!index.has(to)) {
+          index.set(to, index.size);
+          low.set(to, index.get(to) as number);
+          stack.push(to);
+          onStack.add(to);
+          frames.push({ id: to, next: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.id, Math.min(low.get(frame.id) as number, index.get(to) as number));
+        }
+        continue;
       }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent !== undefined) low.set(parent.id, Math.min(low.get(parent.id) as number, low.get(frame.id) as number));
+      if (low.get(frame.id) !== index.get(frame.id)) continue;
+      const component = new Set<string>();
+      let member: string | undefined;
+      do {
+        member = stack.pop() as string;
+        onStack.delete(member);
+        component.add(member);
+      } while (member !== frame.id);
+      let start = frame.id;
+      for (const id of component) if (id < start) start = id;
+      const cyclic = component.size > 1 || (edges.get(start) ?? []).includes(start);
+      if (cyclic && (best === undefined || start < best.start)) best = { start, component };
     }
   }
-  return seen;
+  return best;
 }
 
 interface Frame {

@@ -30,9 +30,16 @@ export function periodError(code: PeriodProblemCode, message: string, summary: s
   return new LogframeError([periodProblem(code, message)], summary);
 }
 
-/** Shows an input inside a message so that spaces, empty strings and non-strings stay visible. */
+const QUOTE_LIMIT = 80;
+
+/**
+ * Shows an input inside a message so that spaces, empty strings and non-strings stay visible;
+ * long strings are cut so that a pasted file cannot turn one message into megabytes.
+ */
 export function quote(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    return value.length > QUOTE_LIMIT ? `${JSON.stringify(value.slice(0, QUOTE_LIMIT))}… (${value.length} characters)` : JSON.stringify(value);
+  }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';

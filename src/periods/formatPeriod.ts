@@ -5,6 +5,12 @@ import { FINANCIAL } from './spans.js';
 /**
  * Options of {@link formatPeriod}.
  *
+ * @example
+ * ```ts
+ * const options: FormatPeriodOptions = { lang: 'km' };
+ * formatPeriod('2024', options); // 'ឆ្នាំ 2024'
+ * ```
+ *
  * @category Periods
  */
 export interface FormatPeriodOptions {

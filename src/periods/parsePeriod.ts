@@ -14,6 +14,12 @@ const cache = new Map<string, Period>();
  * The result of {@link safeParsePeriod}: the period, or the problems that stop the id from
  * being read.
  *
+ * @example
+ * ```ts
+ * const result: SafeParsePeriodResult = safeParsePeriod('2024Q5');
+ * result.ok ? result.value.end : result.problems[0]?.code; // 'PERIOD_INVALID'
+ * ```
+ *
  * @category Periods
  */
 export type SafeParsePeriodResult =
@@ -54,7 +60,8 @@ export function parsePeriod(id: string): Period {
 /**
  * Reads a period id like {@link parsePeriod}, but returns the problems instead of throwing.
  *
- * @param id - The period id, e.g. `2024Q1`; any value is accepted and checked.
+ * @param id - The period id, e.g. `2024Q1`; any value is accepted and checked, so it can take
+ *   untrusted input such as a CSV cell or a JSON field.
  * @returns `{ ok: true, value }` with the period, or `{ ok: false, problems }` with one problem of
  *   code `PERIOD_INVALID`.
  *
@@ -66,7 +73,7 @@ export function parsePeriod(id: string): Period {
  *
  * @category Periods
  */
-export function safeParsePeriod(id: string): SafeParsePeriodResult {
+export function safeParsePeriod(id: unknown): SafeParsePeriodResult {
   if (typeof id === 'string') {
     const cached = cache.get(id);
     if (cached !== undefined) return { ok: true, value: cached };

@@ -76,7 +76,7 @@ function readParts(lead: string, letters: string, trail: string): PeriodSpan | s
     if (lead.length < 4) return `a year has four digits (${MIN_YEAR}–${MAX_YEAR})`;
     return `it has ${lead.length} digits; write a year as YYYY (4 digits), a month as YYYYMM (6) or a day as YYYYMMDD (8)`;
   }
-  if (lead.length !== 4) return `the year must have four digits, e.g. 2024${letters}${trail}`;
+  if (lead.length !== 4) return `the year must have four digits, e.g. 2024${letters}${trail.slice(0, 2)}`;
   const year = Number(lead);
   if (year < MIN_YEAR) return `the year ${lead} is outside ${MIN_YEAR}–${MAX_YEAR}`;
   const n = Number(trail);
@@ -110,7 +110,7 @@ function readParts(lead: string, letters: string, trail: string): PeriodSpan | s
     }
     default: {
       const type = financialTypeOfSuffix(letters);
-      if (type === undefined) return `"${letters}" is not a period letter; ${KNOWN_FORMS}`;
+      if (type === undefined) return `${quote(letters)} is not a period letter; ${KNOWN_FORMS}`;
       if (trail !== '') return `a financial year has no number after its month; write ${year}${letters}`;
       return financialSpan(year, type);
     }
@@ -127,7 +127,8 @@ function readShape(lead: string, letters: string, trail: string): PeriodSpan | s
 /** The reason, for any id that is not canonical; called only when the fast path failed. */
 function diagnose(id: unknown): string {
   if (typeof id !== 'string') {
-    return typeof id === 'number' && Number.isInteger(id)
+    // A yearly or monthly id read from JSON or a spreadsheet often arrives as a number.
+    return typeof id === 'number' && typeof reasonOrSpan(String(id)) !== 'string'
       ? `a period id is a string; write "${id}" in quotes`
       : `a period id is a string; ${KNOWN_FORMS}`;
   }
@@ -149,7 +150,7 @@ function diagnose(id: unknown): string {
   const unsupported = UNSUPPORTED_DHIS2[letters.toLowerCase()];
   if (unsupported !== undefined) return `it looks like a DHIS2 ${unsupported} period, which logframe does not support; ${KNOWN_FORMS}`;
   const canonical = LETTER_ALIASES[letters.toLowerCase()];
-  if (canonical === undefined) return `"${letters}" is not a period letter; ${KNOWN_FORMS}`;
+  if (canonical === undefined) return `${quote(letters)} is not a period letter; ${KNOWN_FORMS}`;
   const corrected = readShape(lead, canonical, trail);
   const note = letters.toLowerCase() === canonical.toLowerCase()
     ? `letters in period ids are case-sensitive, as in DHIS2`

@@ -161,8 +161,8 @@ export interface Evaluation {
   };
   /** The evaluation date. */
   readonly asOf: string;
-  /** The method preset id (or `custom`) and the thresholds applied. */
-  readonly method: { readonly preset: string; readonly thresholds: Readonly<Record<string, number>> };
+  /** The method: preset id (`custom` when thresholds were changed), the preset it is based on, and the thresholds applied. */
+  readonly method: { readonly preset: string; readonly base: string; readonly thresholds: Readonly<Record<string, number>> };
   /** The options used, with defaults filled in. */
   readonly options: { readonly includeDrafts: boolean; readonly graceDays: number; readonly aggregation: 'mean' | 'worst'; readonly breakdowns: readonly string[] };
   /** Every indicator's result, in strategy order. */

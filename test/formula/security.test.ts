@@ -70,7 +70,7 @@ describe('exploit corpus against the formula checker (reliability checklist item
     }
     expect(polluted()).toBeUndefined();
     expectPlainNumbers();
-    expect(compileFormula('a == b ? 1 : 0'.replace(' == b ? 1 : 0', ' - 1')).evaluate(() => 99)).toStrictEqual({ ok: true, value: 98 });
+    expect(checkFormula('births / population * 1000', { knownIds: ['births', 'population'] }).problems).toStrictEqual([]);
   });
 });
 

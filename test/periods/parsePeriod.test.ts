@@ -191,3 +191,27 @@ describe('safeParsePeriod', () => {
     expect(result.problems[0]?.message).toBe('Period id "2024W05" is not valid: week numbers have no leading zero; write 2024W5.');
   });
 });
+
+describe('parsePeriod: hostile input', () => {
+  it('keeps the message short for a very long id', () => {
+    const id = `2024${'Q'.repeat(100_000)}`;
+    const problem = problemOf(() => parsePeriod(id));
+    expect(problem.message.length).toBeLessThan(600);
+    expect(problem.message).toContain('(100004 characters)');
+  });
+
+  it('safeParsePeriod takes any value', () => {
+    for (const value of [2024, null, undefined, {}, ['2024'], Symbol('2024')]) {
+      const result = safeParsePeriod(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]?.message).toMatch(/a period id is a string/);
+    }
+  });
+});
+
+describe('parsePeriod: numbers', () => {
+  it('suggests quoting only numbers that are valid ids as strings', () => {
+    expect(problemOf(() => parsePeriod(202401 as unknown as string)).message).toMatch(/write "202401" in quotes/);
+    expect(problemOf(() => parsePeriod(13 as unknown as string)).message).not.toMatch(/in quotes/);
+  });
+});

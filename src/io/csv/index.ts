@@ -1,0 +1,12 @@
+export { readObservationsCsv, readObservationsCsvSync } from './read.js';
+export type { CsvObservations, ReadObservationsCsvOptions } from './read.js';
+export { writeObservationsCsv } from './write.js';
+export type { WriteObservationsCsvOptions } from './write.js';
+export { reportingTemplate, TEMPLATE_MAX_COMBINATIONS } from './template.js';
+export type { ReportingTemplateOptions } from './template.js';
+export { readStrategyCsv, safeReadStrategyCsv } from './strategy.js';
+export type { ReadStrategyCsvOptions } from './strategy.js';
+export { INFORMATIONAL_COLUMNS } from './header.js';
+export type { CsvDialect, Delimiter } from './dialect.js';
+export type { NumberDialect } from './numbers.js';
+export type { CsvProgress } from './rows.js';

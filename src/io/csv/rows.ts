@@ -1,0 +1,193 @@
+// Internal: runs papaparse over text or over a stream of UTF-8 chunks and hands each raw row (an
+// array of cells) to the caller with the line it starts on. Papaparse does the tokenising; this file
+// adds what it lacks: strict decoding, line numbers, layout detection and reporting, and a streaming
+// path that needs no Node stream module (papaparse reads any object that behaves like a readable
+// stream, so a small event emitter fed from the async iterable is enough, in browsers too).
+import Papa from 'papaparse';
+import type { ParseConfig, Parser } from 'papaparse';
+import { LogframeError } from '../../problems/index.js';
+import { Utf8Decoder, textOf } from '../shared/input.js';
+import { detectLayout, hasFirstLine, newlineOf } from './dialect.js';
+import type { CsvLayout, Delimiter } from './dialect.js';
+
+/** Progress of a CSV read, reported after each chunk of input has been parsed. */
+export interface CsvProgress {
+  /** Chunks of input parsed so far (1 for a string or byte array). */
+  readonly chunks: number;
+  /** Rows (header included) parsed so far. */
+  readonly rows: number;
+}
+
+export interface RowOptions {
+  readonly delimiter?: Delimiter | undefined;
+  readonly isKnownColumn: (name: string) => boolean;
+  readonly onProgress?: ((progress: CsvProgress) => void) | undefined;
+}
+
+/** A broken quote in a row; papaparse then reads the rest of the file into the open field. */
+export interface QuoteProblem {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Receives each row; returns `false` to stop reading. Blank lines arrive as `['']`. */
+export type OnRow = (cells: string[], line: number, quote: QuoteProblem | undefined) => boolean;
+
+/** Parses a whole string or byte array synchronously. */
+export function parseRows(input: string | Uint8Array, options: RowOptions, onRow: OnRow): CsvLayout {
+  const { text, bom } = textOf(input);
+  const layout = detectLayout(text, bom, options.delimiter, options.isKnownColumn);
+  const feeder = new RowFeeder(onRow);
+  Papa.parse(text, feeder.config(layout));
+  feeder.finish();
+  options.onProgress?.({ chunks: 1, rows: feeder.rows });
+  return layout;
+}
+
+/** Parses a stream chunk by chunk: only the current chunk and the accepted rows stay in memory. */
+export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: RowOptions, onRow: OnRow): Promise<CsvLayout> {
+  const decoder = new Utf8Decoder();
+  const feeder = new RowFeeder(onRow);
+  const stream = new ChunkEmitter();
+  let layout: CsvLayout | undefined;
+  let head = '';
+  let chunks = 0;
+  let failure: unknown;
+  const done = new Promise<void>((resolve) => {
+    feeder.onComplete = resolve;
+  });
+  const start = (text: string) => {
+    layout = detectLayout(text, decoder.bom, options.delimiter, options.isKnownColumn);
+    Papa.parse(stream, {
+      ...feeder.config(layout),
+      error: (error: unknown) => {
+        failure = error;
+        feeder.onComplete();
+      },
+    });
+    stream.emit('data', text);
+  };
+  const push = (text: string) => {
+    if (layout !== undefined) stream.emit('data', text);
+    else {
+      head += text;
+      if (hasFirstLine(head)) start(head);
+    }
+    chunks += 1;
+    options.onProgress?.({ chunks, rows: feeder.rows });
+  };
+
+  for await (const chunk of input) {
+    push(decoder.decode(chunk));
+    if (feeder.stopped || failure !== undefined) break;
+  }
+  if (!feeder.stopped && failure === undefined) {
+    const rest = decoder.end();
+    if (layout === undefined) start(head + rest);
+    else if (rest !== '') stream.emit('data', rest);
+    stream.emit('end');
+  }
+  await done;
+  if (failure !== undefined) throw failure instanceof LogframeError ? failure : new LogframeError([{ path: [], code: 'CSV_UNREADABLE', severity: 'error', message: `The CSV could not be parsed: ${String(failure)}.` }], 'Invalid CSV');
+  feeder.finish();
+  return layout ?? detectLayout('', decoder.bom, options.delimiter, options.isKnownColumn);
+}
+
+/** Counts lines and holds back a final empty row, which is only the file's last line break. */
+class RowFeeder {
+  rows = 0;
+  stopped = false;
+  onComplete: () => void = () => undefined;
+  private line = 1;
+  private heldBlank: number | undefined;
+
+  constructor(private readonly onRow: OnRow) {}
+
+  config(layout: CsvLayout): ParseConfig<string[]> {
+    return {
+      delimiter: layout.delimiter,
+      newline: newlineOf(layout.lineEnding),
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      quoteChar: '"',
+      escapeChar: '"',
+      comments: false,
+      step: (results, parser) => {
+        if (this.stopped) return;
+        const cells = results.data;
+        const line = this.line;
+        this.line += 1 + lineBreaks(cells);
+        this.rows += 1;
+        const broken = results.errors.find((error) => error.type === 'Quotes');
+        const quote = broken ? { code: 'CSV_QUOTES', message: quoteMessage(broken.code, line) } : undefined;
+        if (cells.length === 1 && cells[0] === '' && quote === undefined) {
+          if (this.heldBlank !== undefined) this.deliver([''], this.heldBlank, undefined, parser);
+          this.heldBlank = line;
+          return;
+        }
+        if (this.heldBlank !== undefined) this.deliver([''], this.heldBlank, undefined, parser);
+        this.heldBlank = undefined;
+        this.deliver(cells, line, quote, parser);
+      },
+      complete: () => this.onComplete(),
+    };
+  }
+
+  finish(): void {
+    // A held blank row at the end is the file's final line break: nothing to report.
+    this.heldBlank = undefined;
+  }
+
+  private deliver(cells: string[], line: number, quote: QuoteProblem | undefined, parser: Parser): void {
+    if (this.stopped) return;
+    if (!this.onRow(cells, line, quote)) {
+      this.stopped = true;
+      parser.abort();
+    }
+  }
+}
+
+function quoteMessage(code: string | undefined, line: number): string {
+  return code === 'MissingQuotes'
+    ? `A quoted field that starts on line ${line} is never closed, so the rest of the file was read into it; close the quote (write "" for a quote inside a quoted field).`
+    : `A quoted field on line ${line} has text after its closing quote; quote the whole field and write "" for a quote inside it.`;
+}
+
+function lineBreaks(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    if (cell.length < 2 && cell !== '\n' && cell !== '\r') continue;
+    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
+    for (let at = cell.indexOf('\r'); at !== -1; at = cell.indexOf('\r', at + 1)) if (cell.charCodeAt(at + 1) !== 10) count += 1;
+  }
+  return count;
+}
+
+/** Just enough of a Node readable stream for papaparse's stream reader; no Node module needed. */
+class ChunkEmitter {
+  readonly readable = true;
+  private readonly listeners = new Map<string, ((data?: string) => void)[]>();
+
+  read(): null {
+    return null;
+  }
+
+  on(event: string, listener: (data?: string) => void): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  removeListener(event: string, listener: (data?: string) => void): this {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((known) => known !== listener));
+    return this;
+  }
+
+  pause(): void {}
+
+  resume(): void {}
+
+  emit(event: string, data?: string): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(data);
+  }
+}

@@ -1,0 +1,2 @@
+export { toCsv } from './toCsv.js';
+export type { CsvOptions, CsvRowKind } from './toCsv.js';

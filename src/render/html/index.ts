@@ -1,0 +1,2 @@
+export { toHtml } from './page.js';
+export type { HtmlOptions } from './page.js';

@@ -1,0 +1,10 @@
+export { toCsv } from './csv/index.js';
+export type { CsvOptions, CsvRowKind } from './csv/index.js';
+export { escapeCsvCell, escapeMarkdown } from './escape/index.js';
+export { escapeHtml, idSlug, safeUrl } from './escape/index.js';
+export { toHtml } from './html/index.js';
+export type { HtmlOptions } from './html/index.js';
+export { toMarkdown } from './markdown/index.js';
+export type { MarkdownOptions } from './markdown/index.js';
+export { toText } from './text/index.js';
+export type { RenderOptions, TextOptions } from './text/index.js';

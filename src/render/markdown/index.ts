@@ -1,0 +1,2 @@
+export { toMarkdown } from './toMarkdown.js';
+export type { MarkdownOptions } from './toMarkdown.js';

@@ -1,0 +1,3 @@
+export { toText } from './toText.js';
+export type { TextOptions } from './toText.js';
+export type { RenderOptions } from './view.js';

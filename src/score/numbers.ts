@@ -1,0 +1,69 @@
+/**
+ * Number helpers shared by every scoring function: one tolerance for "meets the target", and one
+ * clean-up that keeps NaN, ±Infinity and −0 out of results.
+ */
+
+/** Relative tolerance within which two numbers count as equal (0.1 + 0.2 meets 0.3). */
+export const RELATIVE_TOLERANCE = 1e-9;
+/** Absolute tolerance for numbers near zero, where a relative tolerance vanishes. */
+export const ABSOLUTE_TOLERANCE = 1e-12;
+
+/** Whether two numbers are equal within the float tolerance (1e-9 relative, 1e-12 absolute). */
+export function nearlyEqual(a: number, b: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= Math.max(ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)));
+}
+
+/** `x ≥ limit`, counting a value within the float tolerance of the limit as reaching it. */
+export function atLeast(x: number, limit: number): boolean {
+  return x >= limit || nearlyEqual(x, limit);
+}
+
+/** `x > limit` beyond the float tolerance. */
+export function above(x: number, limit: number): boolean {
+  return x > limit && !nearlyEqual(x, limit);
+}
+
+/** Whether a value reaches a target in the desired direction, within the float tolerance. */
+export function reaches(value: number, target: number, direction: 'increase' | 'decrease'): boolean {
+  if (nearlyEqual(value, target)) return true;
+  return direction === 'increase' ? value > target : value < target;
+}
+
+/** The number itself when finite (−0 becomes 0), else `null`. */
+export function finite(x: number | null | undefined): number | null {
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  return x === 0 ? 0 : x;
+}
+
+/** Clamps to [low, high]. */
+export function clamp(x: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, x));
+}
+
+/**
+ * Returns a copy of a plain-data value in which every −0 is 0 and every NaN or ±Infinity is `null`.
+ * Applied once to each result, so that no number in any output can be non-finite or −0 whatever
+ * path computed it.
+ */
+export function cleanNumbers<T>(value: T): T {
+  return clean(value) as T;
+}
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+  if (Array.isArray(value)) return value.map(clean);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = clean(item);
+    return out;
+  }
+  return value;
+}
+
+/** Sums in a fixed order so that the same values always give the same bits. */
+export function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}

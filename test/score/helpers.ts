@@ -1,0 +1,57 @@
+import { parseObservations, parseStrategy } from '../../src/index.js';
+import type { IndicatorInput, Observation, ObservationInput, Strategy } from '../../src/index.js';
+
+/** A plan around the given indicators: 2024–2028 with baseline year 2023 unless overridden. */
+export function strategyWith(indicators: readonly Partial<IndicatorInput>[], overrides: Record<string, unknown> = {}): Strategy {
+  return parseStrategy({
+    id: 'test-plan',
+    title: 'Test plan',
+    period: { start: 2024, end: 2028 },
+    baselineYear: 2023,
+    levels: [{ id: 'pillar', title: 'Pillar' }],
+    actors: [{ id: 'MOJ', name: 'Ministry of Justice' }, { id: 'MOI', name: 'Ministry of Interior' }],
+    dimensions: [
+      { id: 'sex', title: 'Sex', codes: [{ code: 'female', label: 'Female' }, { code: 'male', label: 'Male' }] },
+      { id: 'province', title: 'Province', codes: [{ code: 'KH-12', label: 'Phnom Penh' }, { code: 'KH-2', label: 'Battambang' }] },
+    ],
+    results: [{ id: 'P1', title: 'Pillar one', level: 'pillar' }],
+    indicators: indicators.map((indicator, position) => ({
+      id: `I${position + 1}`,
+      title: `Indicator ${position + 1}`,
+      result: 'P1',
+      measure: 'count',
+      ...indicator,
+    })),
+    ...overrides,
+  });
+}
+
+/** One indicator in a plan, with the SDG-style 2016–2030 period and 2015 baseline year. */
+export function sdgStrategy(indicator: Partial<IndicatorInput>): Strategy {
+  return strategyWith([indicator], { period: { start: 2016, end: 2030 }, baselineYear: 2015 });
+}
+
+/** Parses observations against a strategy and fails the test on any rejected item. */
+export function observe(strategy: Strategy, items: readonly Partial<ObservationInput>[]): Observation[] {
+  const { observations, rejected } = parseObservations(items.map((item) => ({ indicator: 'I1', ...item })), strategy);
+  if (rejected.length > 0) throw new Error(`Rejected: ${JSON.stringify(rejected.map((item) => item.problems))}`);
+  return [...observations];
+}
+
+/** Every number anywhere in a value, with its path. */
+export function numbersIn(value: unknown, path = '$'): { path: string; value: number }[] {
+  if (typeof value === 'number') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => numbersIn(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => numbersIn(item, `${path}.${key}`));
+  return [];
+}
+
+/** The numbers that may not appear in any output: NaN, ±Infinity and −0. */
+export function badNumbers(value: unknown): { path: string; value: number }[] {
+  return numbersIn(value).filter((item) => !Number.isFinite(item.value) || Object.is(item.value, -0));
+}
+
+/** Codes of notes or issues. */
+export function codes(notes: readonly { code: string }[]): string[] {
+  return notes.map((note) => note.code);
+}
