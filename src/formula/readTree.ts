@@ -7,26 +7,30 @@ import type { SubstitutedFormula } from './substituteReferences.js';
 /** A constant of any type: the parser also makes strings, booleans and null. */
 type AnyConstant = MathNode & { readonly value: unknown };
 
-const BINARY: Readonly<Record<string, BinaryOperator>> = {
-  add: '+', subtract: '-', multiply: '*', divide: '/', pow: '^',
-};
+const BINARY: ReadonlyMap<string, BinaryOperator> = new Map([
+  ['add', '+'], ['subtract', '-'], ['multiply', '*'], ['divide', '/'], ['pow', '^'],
+]);
 const MAX_ROUND_DECIMALS = 15;
 const NAME_CHAR = '[\\p{L}\\p{N}_$]';
 
-/** Where a construct is looked for in the text, because mathjs keeps no positions in its tree. */
 const DOT_ACCESS = /\?\.|\.(?=\s*[\p{L}_$])/u;
-const CONSTRUCTS: Readonly<Record<string, { readonly label: string; readonly pattern: RegExp | readonly RegExp[] }>> = {
-  AccessorNode: { label: 'Property access', pattern: [DOT_ACCESS, /\[/] },
-  IndexNode: { label: 'Indexing', pattern: [/\[/, DOT_ACCESS] },
-  ArrayNode: { label: 'A list', pattern: /\[/ },
-  ObjectNode: { label: 'An object', pattern: /\{/ },
-  RangeNode: { label: 'A range', pattern: /:/ },
-  ConditionalNode: { label: 'A condition', pattern: /\?(?![?.])/ },
-  AssignmentNode: { label: 'An assignment', pattern: /(?<![=<>!])=(?!=)/ },
-  FunctionAssignmentNode: { label: 'A function definition', pattern: /(?<![=<>!])=(?!=)/ },
-  BlockNode: { label: 'More than one expression (separated by `;` or a line break)', pattern: /[;\n]/ },
-  RelationalNode: { label: 'A comparison', pattern: /[<>]=?|[=!]=/ },
-};
+const ASSIGN = /(?<![=<>!])=(?!=)/;
+/**
+ * How each refused node type is named, and where its text is looked for: mathjs keeps no positions
+ * in its tree, so the first place the construct's characters appear is the best guess there is.
+ */
+const CONSTRUCTS: ReadonlyMap<string, { readonly label: string; readonly pattern: RegExp | readonly RegExp[] }> = new Map([
+  ['AccessorNode', { label: 'Property access', pattern: [DOT_ACCESS, /\[/] }],
+  ['IndexNode', { label: 'Indexing', pattern: [/\[/, DOT_ACCESS] }],
+  ['ArrayNode', { label: 'A list', pattern: /\[/ }],
+  ['ObjectNode', { label: 'An object', pattern: /\{/ }],
+  ['RangeNode', { label: 'A range', pattern: /:/ }],
+  ['ConditionalNode', { label: 'A condition', pattern: /\?(?![?.])/ }],
+  ['AssignmentNode', { label: 'An assignment', pattern: ASSIGN }],
+  ['FunctionAssignmentNode', { label: 'A function definition', pattern: ASSIGN }],
+  ['BlockNode', { label: 'More than one expression (separated by `;` or a line break)', pattern: /[;\n]/ }],
+  ['RelationalNode', { label: 'A comparison', pattern: /[<>]=?|[=!]=/ }],
+]);
 
 /** The state of one walk: what was found so far and how to say where. */
 interface Walk {
@@ -68,7 +72,7 @@ function read(node: MathNode, walk: Walk): FormulaTree | undefined {
     case 'OperatorNode': return readOperator(node as unknown as OperatorNode<never, never>, walk);
     case 'FunctionNode': return readFunction(node as FunctionNode<MathNode>, walk);
     default: {
-      const construct = CONSTRUCTS[node.type];
+      const construct = CONSTRUCTS.get(node.type);
       const label = construct === undefined ? `The construct ${node.type}` : `${construct.label} ${quote(show(node, walk))}`;
       refuse(walk, label, construct === undefined ? undefined : locate(walk, construct.pattern));
       return undefined;
@@ -99,7 +103,7 @@ function readOperator(node: OperatorNode<never, never>, walk: Walk): FormulaTree
   const fn: string = node.fn;
   const op: string = node.op;
   const args: readonly MathNode[] = node.args;
-  const binary = BINARY[fn];
+  const binary = BINARY.get(fn);
   if (binary !== undefined && args.length === 2) {
     const left = read(args[0] as MathNode, walk);
     const right = read(args[1] as MathNode, walk);
@@ -180,16 +184,13 @@ function show(node: MathNode, walk: Walk): string {
     return node.type;
   }
   for (const [symbol, id] of walk.source.idsBySymbol) {
-    text = text.replace(new RegExp(`(?<!${NAME_CHAR})${symbol}(?!${NAME_CHAR})`, 'gu'), `#{${id}}`);
+    // A replacer function, so that a `$` in an id is not read as a replacement pattern.
+    text = text.replace(new RegExp(`(?<!${NAME_CHAR})${symbol}(?!${NAME_CHAR})`, 'gu'), () => `#{${id}}`);
   }
   return text;
 }
 
-/**
- * The 1-based position, in the user's text, of the first match of the first pattern that matches.
- * mathjs keeps no positions in its tree, so where the construct's text first appears is the best
- * guess there is.
- */
+/** The 1-based position, in the user's text, of the first match of the first pattern that matches. */
 function locate(walk: Walk, patterns: RegExp | readonly RegExp[]): number | undefined {
   for (const pattern of patterns instanceof RegExp ? [patterns] : patterns) {
     const match = pattern.exec(walk.source.text);

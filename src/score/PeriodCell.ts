@@ -21,6 +21,8 @@ export interface PeriodCell {
   readonly observations: number;
   /** Distinct sources of those observations, sorted. */
   readonly sources: readonly string[];
+  /** The disaggregations it adds up (`disaggregationKey`s, sorted); empty when it is a reported or computed total. */
+  readonly parts: readonly string[];
 }
 
 /**

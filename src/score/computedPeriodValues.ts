@@ -89,6 +89,7 @@ export function computedPeriodValues(
       value: result.value,
       observations: used.reduce((total, cell) => total + cell.observations, 0),
       sources: [...new Set(used.flatMap((cell) => cell.sources))].sort(),
+      parts: [],
     });
   }
   // A missing input matters for a target period that has ended and that no computed value covers;
@@ -118,7 +119,7 @@ function evaluator(indicator: Indicator): ((values: ReadonlyMap<string, Aggregat
       const bottom = values.get(denominator)?.value;
       if (typeof top !== 'number' || typeof bottom !== 'number') return { ok: false, reason: `a value of ${numerator} or ${denominator} is not a number` };
       if (bottom === 0) return { ok: false, reason: `${denominator} is 0, so the ratio divides by zero` };
-      const value = finite((top / bottom) * factor);
+      const value = finite((top * factor) / bottom);
       return value === null ? { ok: false, reason: 'the result is not a finite number' } : { ok: true, value };
     };
   }

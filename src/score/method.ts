@@ -84,7 +84,7 @@ export function resolveMethod(method: MethodInput | undefined): ResolvedMethod {
     return { preset, thresholds: preset.thresholds, custom: false };
   }
   const reserved = findReservedKeys(method, ['method']);
-  const parsed = MethodShapeSchema.safeParse(method);
+  const parsed = MethodShapeSchema.safeParse(method, { reportInput: true });
   if (reserved.length > 0 || !parsed.success) {
     throw new LogframeError([...reserved, ...(parsed.success ? [] : problemsFromZod(parsed.error.issues, ['method']))], 'Invalid method');
   }

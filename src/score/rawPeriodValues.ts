@@ -39,6 +39,7 @@ export function rawPeriodValues(indicator: Indicator, indexed: IndexedIndicator 
     addNote(notes, 'REPORTERS_COMBINED', `For ${listIds(combined)} several reporters gave values for the same disaggregation; they were combined by the indicator's rule (${rules.disaggregations}).`);
   }
   if (isNumericMeasure(indicator.measure)) checkSubPeriods(cells, rules.time, issues);
+  checkMixedPeriods(cells, issues);
   const sources = [...new Set(cells.flatMap((cell) => cell.sources))].sort();
   return { indicator: indicator.id, computed: false, cells, notComputable: [], counts: indexed?.counts ?? NO_COUNTS, sources, issues, notes };
 }
@@ -93,7 +94,8 @@ function periodCell(
     }
   }
   const sources = [...new Set(used.map((row) => row.source).filter((source): source is string => source !== null))].sort();
-  return { period: first.period, start: first.start, end: first.end, value, observations: used.length, sources };
+  const keys = used === totals ? [] : [...new Set(used.map((row) => row.key))].sort();
+  return { period: first.period, start: first.start, end: first.end, value, observations: used.length, sources, parts: keys };
 }
 
 /** Flags reported values of a period that disagree with a complete set of its sub-periods. */
@@ -116,6 +118,27 @@ function checkSubPeriods(cells: readonly PeriodCell[], rule: AggregationRules['t
       issues.push({
         code: 'TOTAL_MISMATCH',
         message: `${cell.period}: the reported value ${show(cell.value)} differs from the ${how} of ${listIds(compared.periods)} (${show(compared.value)}); the value reported for ${cell.period} is used.`,
+      });
+    }
+  }
+}
+
+/**
+ * Flags disaggregations reported for overlapping periods of different lengths (e.g. one province
+ * by quarter, another by half-year): a longer period's value is used over the shorter periods it
+ * overlaps, so values of the shorter periods for other disaggregations would be lost without a word.
+ */
+function checkMixedPeriods(cells: readonly PeriodCell[], issues: Note[]): void {
+  const partial = cells.filter((cell) => cell.parts.length > 0);
+  for (const longer of partial) {
+    const days = daysIn(longer);
+    const covered = new Set(longer.parts);
+    const lost = cells.filter((shorter) => shorter.start <= longer.end && longer.start <= shorter.end && daysIn(shorter) < days
+      && (shorter.parts.length === 0 || shorter.parts.some((key) => !covered.has(key))));
+    if (lost.length > 0) {
+      issues.push({
+        code: 'MIXED_PERIODS',
+        message: `${longer.period} has values only for ${listIds(longer.parts)}, but ${listIds(lost.map((cell) => cell.period))} ${lost.length === 1 ? 'overlaps' : 'overlap'} it with other disaggregations; the ${longer.period} value is used and theirs cannot be added to it. Report every disaggregation for the same periods.`,
       });
     }
   }

@@ -25,6 +25,7 @@ export interface SummaryContext {
   readonly display: (value: Value, decimals: number, indicator: string) => string;
 }
 
+/** Builds the look-ups once per summary: titles and names resolved to `lang`, labels, the small-cell display. */
 export function buildContext(evaluation: Evaluation, lang: SummaryLanguage, threshold: number, strategy: Strategy | undefined): SummaryContext {
   const labels = getLabels(lang);
   const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lang);

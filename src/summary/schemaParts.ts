@@ -282,7 +282,7 @@ export const SummaryFindingSchema = z.strictObject({
   ids: z.array(z.string()),
   /** How important it is. */
   severity: FindingSeveritySchema,
-  /** The English sentence. */
+  /** The English sentence (names and titles inside it are in the summary's language); rebuild it from `code` and `params` for another language. */
   text: z.string(),
 });
 
@@ -336,7 +336,7 @@ export const SummaryMethodologyItemSchema = z.strictObject({
   code: MethodologyCodeSchema,
   /** The values the sentence is built from. */
   params: SummaryParamsSchema,
-  /** The English sentence. */
+  /** The English sentence; rebuild it from `code` and `params` for another language. */
   text: z.string(),
 });
 

@@ -124,6 +124,10 @@ describe('checkFormula: refused constructs (reliability checklist item 3)', () =
     expect(check('a + #{ }').problems[0]?.message).toContain('at character 5');
   });
 
+  test('a refused construct is shown with the #{…} the user wrote, even for ids holding `$`', () => {
+    expect(checkFormula('#{A$&B}.x', { knownIds: ['A$&B'] }).problems[0]?.message).toContain('`#{A$&B}.x`');
+  });
+
   test('a generated name cannot collide with a name the user wrote', () => {
     const ids = ['ref_0', 'X-1'];
     expect(checkFormula('ref_0 + #{X-1}', { knownIds: ids })).toStrictEqual({ references: ['ref_0', 'X-1'], problems: [] });

@@ -22,12 +22,12 @@ function sourceFiles(dir: string): string[] {
 function extractExamples(file: string): { file: string; line: number; code: string }[] {
   const text = readFileSync(file, 'utf8');
   const examples: { file: string; line: number; code: string }[] = [];
-  for (const match of text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*(?=@|\/)/g)) {
-    const body = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
-    const start = body.findIndex((line) => line.startsWith('```'));
-    const end = body.findIndex((line, index) => index > start && line.startsWith('```'));
-    if (start < 0 || end < 0) continue;
-    examples.push({ file: relative(root, file), line: text.slice(0, match.index).split('\n').length, code: body.slice(start + 1, end).join('\n') });
+  for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    const body = comment[0].split('\n').map((line) => line.replace(/^\s*\*(?: |$)/, '')).join('\n');
+    const at = body.indexOf('@example');
+    if (at === -1) continue;
+    const line = text.slice(0, comment.index).split('\n').length;
+    for (const match of body.slice(at).matchAll(/```ts\n([\s\S]*?)```/g)) examples.push({ file: relative(root, file), line, code: match[1] ?? '' });
   }
   return examples;
 }

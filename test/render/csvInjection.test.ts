@@ -5,7 +5,7 @@ import { stripInvisible } from '../../src/render/escape/invisible.js';
 import { toCsv } from '../../src/render/index.js';
 import type { CsvRowKind } from '../../src/render/index.js';
 import type { EvaluationSummary } from '../../src/summary/index.js';
-import { poisonedSummary, roundingSummary, sampleSummary } from '../fixtures/render/summaries.js';
+import { hostilePipelineSummary, poisonedSummary, roundingSummary, sampleSummary } from '../fixtures/render/summaries.js';
 
 const ALL: readonly CsvRowKind[] = ['indicators', 'results', 'actors'];
 const TRIGGER = /^[=+\-@\t\r\n＝＋－＠]/;
@@ -57,5 +57,19 @@ describe('toCsv with hostile names', () => {
     const rows = read(csv);
     const current = rows[0]?.indexOf('current') ?? -1;
     expect(rows.find((row) => row[0] === 'R9')?.[current]).toBe('-5');
+  });
+});
+
+describe('toCsv on a hostile strategy through the public pipeline', () => {
+  it('keeps rows and columns, and neutralises formulas', () => {
+    const summary = hostilePipelineSummary('en');
+    expect(summary, 'evaluate is not exported from src/index.ts yet').toBeDefined();
+    if (summary === undefined) return;
+    const rows = read(toCsv(summary, { rows: ALL }));
+    expect(rows).toHaveLength(1 + summary.indicators.length + summary.results.length + summary.actors.length);
+    for (const row of rows) expect(row).toHaveLength(rows[0]?.length ?? -1);
+    const text = rows.flat().filter((cell) => !/^-?\d+(\.\d+)?$/.test(cell));
+    for (const cell of text) expect(TRIGGER.test(cell), JSON.stringify(cell)).toBe(false);
+    expect(rows.map((row) => row[2])).toContain("'=1+2");
   });
 });

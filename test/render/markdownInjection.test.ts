@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { oneLine } from '../../src/render/escape/invisible.js';
 import { toMarkdown } from '../../src/render/index.js';
 import { htmlText, parseTables, renderUnsafe, sourceTableRows } from '../fixtures/render/markdownCheck.js';
-import { EVIL, poisonedSummary, sampleSummary } from '../fixtures/render/summaries.js';
+import { EVIL, hostilePipelineSummary, poisonedSummary, sampleSummary } from '../fixtures/render/summaries.js';
 
 describe('toMarkdown with hostile names', () => {
   for (const lang of ['en', 'km'] as const) {
@@ -48,6 +48,26 @@ describe('toMarkdown with hostile names', () => {
     it(`drops bidi and zero-width characters (${lang})`, () => {
       expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF\u061C]/);
       expect(markdown).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    });
+  }
+});
+
+describe('toMarkdown on a hostile strategy through the public pipeline', () => {
+  for (const lang of ['en', 'km'] as const) {
+    it(`renders every name literally and keeps the tables whole (${lang})`, () => {
+      const summary = hostilePipelineSummary(lang);
+      expect(summary, 'evaluate is not exported from src/index.ts yet').toBeDefined();
+      if (summary === undefined) return;
+      const markdown = toMarkdown(summary);
+      const html = renderUnsafe(markdown);
+      const tables = parseTables(markdown);
+      for (const table of tables) for (const cells of table.rows) expect(cells).toBe(table.header);
+      expect(tables.reduce((sum, table) => sum + table.rows.length, 0)).toBe(sourceTableRows(markdown));
+      expect(html).not.toMatch(/<(script|img|a|b|code|em)[\s>]/i);
+      expect(html).not.toMatch(/javascript:[^<]*"/i);
+      // The model trims names, so compare with the trimmed, one-line form.
+      for (const text of EVIL) expect(html, JSON.stringify(text)).toContain(htmlText(oneLine(text)));
+      expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/);
     });
   }
 });

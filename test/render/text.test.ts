@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toText } from '../../src/render/index.js';
 import type { EvaluationSummary } from '../../src/summary/index.js';
-import { cambodiaSummary, expectGolden, poisonedSummary, sampleSummary } from '../fixtures/render/summaries.js';
+import { cambodiaSummary, expectGolden, hostilePipelineSummary, poisonedSummary, sampleSummary } from '../fixtures/render/summaries.js';
 
 /** The simple terminal width of the brief: combining marks 0 cells, East Asian wide 2, others 1. */
 function cells(line: string): number {
@@ -94,11 +94,25 @@ describe('toText with hostile names', () => {
       expectNoControls(text);
       expectFits(text);
       expect(text).toContain('<script>alert(1)</script>');
-      expect(text).toContain('escred');
+      expect(text).toContain('esc[31mred[0mbell');
       const colored = toText(summary, { color: true });
       // The only escape sequences are the renderer's own colour codes.
       expectNoControls(colored.replace(ANSI, ''));
       expect(colored.match(/\u001b\[[0-9;]*[A-Za-z]/g)?.every((code) => /^\u001b\[(0|1|2|31|32|33)m$/.test(code))).toBe(true);
+    });
+  }
+});
+
+describe('toText on a hostile strategy through the public pipeline', () => {
+  for (const lang of ['en', 'km'] as const) {
+    it(`has no control or bidi characters and fits 80 columns (${lang})`, () => {
+      const summary = hostilePipelineSummary(lang);
+      expect(summary, 'evaluate is not exported from src/index.ts yet').toBeDefined();
+      if (summary === undefined) return;
+      const text = toText(summary);
+      expectNoControls(text);
+      expectFits(text);
+      expect(text).toContain('"><img src=x onerror=alert(1)>');
     });
   }
 });

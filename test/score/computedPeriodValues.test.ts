@@ -38,16 +38,25 @@ describe('ratio indicators', () => {
 
   it('aggregate each input over time by its own rule before dividing', () => {
     const quarterly = observe(strategy, [
-      { indicator: 'convicted', period: '2024Q1', value: 5, disaggregation: { province: 'KH-12' } },
-      { indicator: 'convicted', period: '2024Q3', value: 15, disaggregation: { province: 'KH-12' } },
-      { indicator: 'convicted', period: '2024S2', value: 30, disaggregation: { province: 'KH-2' } },
-      { indicator: 'convicted', period: '2024Q2', value: 10, disaggregation: { province: 'KH-12' } },
-      { indicator: 'convicted', period: '2024Q4', value: 20, disaggregation: { province: 'KH-12' } },
-      { indicator: 'verdicts', period: '2024', value: 400 },
+      { indicator: 'convicted', period: '2024Q1', value: 5 },
+      { indicator: 'convicted', period: '2024Q3', value: 15 },
+      { indicator: 'convicted', period: '2024Q2', value: 10 },
+      { indicator: 'convicted', period: '2024Q4', value: 20 },
+      { indicator: 'verdicts', period: '2024S1', value: 150 },
+      { indicator: 'verdicts', period: '2024S2', value: 250 },
     ]);
     const values = periodValues(strategy, indexObservations(strategy, quarterly, { asOf: '2025-06-30' }), 'rate');
-    expect(values.cells.map((cell) => [cell.period, cell.value])).toEqual([['2024', 20]]);
+    expect(values.cells.map((cell) => [cell.period, cell.value])).toEqual([['2024', 12.5], ['2024S1', 10], ['2024S2', 14]]);
     expect(values.notComputable).toEqual([]);
+  });
+
+  it('flag disaggregations reported for overlapping periods of different lengths', () => {
+    const mixed = observe(strategy, [
+      { indicator: 'convicted', period: '2024S2', value: 30, disaggregation: { province: 'KH-2' } },
+      { indicator: 'convicted', period: '2024Q3', value: 15, disaggregation: { province: 'KH-12' } },
+    ]);
+    const result = evaluateIndicator(strategy, mixed, 'convicted', { asOf: '2025-06-30' });
+    expect(result.issues).toEqual([{ code: 'MIXED_PERIODS', message: '2024S2 has values only for province=KH-2, but 2024Q3 overlaps it with other disaggregations; the 2024S2 value is used and theirs cannot be added to it. Report every disaggregation for the same periods.' }]);
   });
 
   it('make a period with a zero denominator not computable, never NaN, Infinity or 0', () => {

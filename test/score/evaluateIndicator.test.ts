@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LogframeError } from '../../src/index.js';
 import { evaluateIndicator } from '../../src/score/index.js';
-import type { IndicatorInput } from '../../src/index.js';
 import { codes, observe, strategyWith } from './helpers.js';
+import type { IndicatorSpec } from './helpers.js';
 
 const cases = { baseline: { period: '2023', value: 164 }, targets: { '2024': 175, '2025': 190, '2028': 235 } } as const;
 
-function one(indicator: Partial<IndicatorInput>, items: Parameters<typeof observe>[1], asOf: string, extra: { method?: string; includeDrafts?: boolean } = {}) {
+function one(indicator: IndicatorSpec, items: Parameters<typeof observe>[1], asOf: string, extra: { method?: string; includeDrafts?: boolean } = {}) {
   const strategy = strategyWith([indicator]);
   return evaluateIndicator(strategy, observe(strategy, items), 'I1', { asOf, ...(extra as { method?: 'default' }) });
 }

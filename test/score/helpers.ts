@@ -1,8 +1,11 @@
 import { parseObservations, parseStrategy } from '../../src/index.js';
-import type { IndicatorInput, Observation, ObservationInput, Strategy } from '../../src/index.js';
+import type { Observation, ObservationInput, Strategy } from '../../src/index.js';
+
+/** An indicator as written in a test: any fields of `IndicatorInput`, checked by parseStrategy. */
+export type IndicatorSpec = Readonly<Record<string, unknown>>;
 
 /** A plan around the given indicators: 2024–2028 with baseline year 2023 unless overridden. */
-export function strategyWith(indicators: readonly Partial<IndicatorInput>[], overrides: Record<string, unknown> = {}): Strategy {
+export function strategyWith(indicators: readonly IndicatorSpec[], overrides: Record<string, unknown> = {}): Strategy {
   return parseStrategy({
     id: 'test-plan',
     title: 'Test plan',
@@ -27,7 +30,7 @@ export function strategyWith(indicators: readonly Partial<IndicatorInput>[], ove
 }
 
 /** One indicator in a plan, with the SDG-style 2016–2030 period and 2015 baseline year. */
-export function sdgStrategy(indicator: Partial<IndicatorInput>): Strategy {
+export function sdgStrategy(indicator: IndicatorSpec): Strategy {
   return strategyWith([indicator], { period: { start: 2016, end: 2030 }, baselineYear: 2015 });
 }
 

@@ -10,11 +10,11 @@ import {
   projectValue,
   requiredCagr,
 } from '../../src/score/index.js';
-import type { IndicatorInput } from '../../src/index.js';
 import { observe, sdgStrategy, strategyWith } from './helpers.js';
+import type { IndicatorSpec } from './helpers.js';
 
 /** Scores an SDG-style indicator with one observation (reported the March after its year). */
-function sdg(indicator: Partial<IndicatorInput>, latest: { year: number; value: number }, method: string) {
+function sdg(indicator: IndicatorSpec, latest: { year: number; value: number }, method: string) {
   const strategy = sdgStrategy({ measure: 'ratio', ...indicator });
   const observations = observe(strategy, [{ period: String(latest.year), value: latest.value, reportedOn: `${latest.year + 1}-03-01` }]);
   return evaluateIndicator(strategy, observations, 'I1', { asOf: `${latest.year + 1}-06-30`, method: method as 'default' });

@@ -50,9 +50,9 @@ export interface ReportingTemplateOptions {
  *   dimensions: [{ id: 'sex', title: 'Sex', codes: [{ code: 'female', label: 'Female' }, { code: 'male', label: 'Male' }] }],
  *   indicators: [{ id: 'charged', title: 'People charged', result: 'P', measure: 'count', unit: 'people', direction: 'none', lead: 'MOJ', disaggregations: ['sex'] }],
  * });
- * const template = reportingTemplate(strategy, { actor: 'MOJ', period: '2024', bom: false });
- * template.split('\r\n').slice(0, 2);
- * // ['indicator,title,period,sex,value,unit,reportedBy,reportedOn,source,note,definition,guidance', 'charged,People charged,2024,female,,people,MOJ,,,,,A whole number (0 or more).']
+ * const [header, first] = reportingTemplate(strategy, { actor: 'MOJ', period: '2024', bom: false }).split('\r\n');
+ * header; // 'indicator,title,period,sex,value,unit,reportedBy,reportedOn,source,note,definition,guidance'
+ * first; // 'charged,People charged,2024,female,,people,MOJ,,,,,A whole number (0 or more).'
  * ```
  *
  * @category Import and export

@@ -29,8 +29,8 @@ export function escapeHtml(text: string): string {
 
 /**
  * A link target that is safe to put in `href`: an `http:`, `https:` or `mailto:` URL, without
- * whitespace or control characters (browsers drop tabs and line breaks inside a URL, so
- * `java\nscript:` would still run). Anything else — `javascript:`, `data:`, `vbscript:`, relative
+ * whitespace, control or bidi characters (browsers drop tabs and line breaks inside a URL, so
+ * `java\nscript:` would still run, and a bidi override would make the link read as another). Anything else — `javascript:`, `data:`, `vbscript:`, relative
  * paths, text that merely contains a URL — is not a link.
  *
  * @param text - A candidate URL, e.g. an indicator's source.
@@ -48,7 +48,7 @@ export function escapeHtml(text: string): string {
  */
 export function safeUrl(text: string): string | null {
   const url = text.trim();
-  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(url)) return null;
+  if (/[\s\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069]/.test(url)) return null;
   if (/^https?:\/\/[^/?#@\\]+/i.test(url)) return url;
   if (/^mailto:[^@/\\]+@[^@/\\]+$/i.test(url)) return url;
   return null;

@@ -25,7 +25,7 @@ function targetCell(ctx: Context, indicator: IndicatorSummary): Html | string {
   if (milestone === null || (indicator.target !== null && milestone.period === indicator.target.period)) return target;
   const text = figureText(milestone, indicator.unit, ctx.labels) ?? na(ctx.labels);
   return fragment(target, el('span', { class: 'lf-small' },
-    `${column(ctx.labels, 'milestone')}: `, userText(text), ` (${periodText(milestone.period, ctx.labels)})`));
+    `${column(ctx.labels, 'milestone')} ${periodText(milestone.period, ctx.labels)}: `, userText(text)));
 }
 
 function progressCell(ctx: Context, indicator: IndicatorSummary): Html | string {

@@ -93,7 +93,6 @@ export const STYLESHEET = [
   '.logframe tbody tr:last-child>*{border-bottom:0}',
   '.logframe tbody th{font-weight:500;min-width:12rem}',
   '.logframe .lf-wide tbody th{min-width:17rem;width:30%}',
-  '.logframe .lf-num .lf-small{white-space:normal}',
   '.logframe .lf-num{text-align:end;font-variant-numeric:tabular-nums;white-space:nowrap}',
   '.logframe .lf-top>*{background:#f9fafb}',
   '.logframe .lf-top th{font-weight:650}',

@@ -110,6 +110,7 @@ export const EN_LABELS: Labels = {
     label: 'Label',
     worst: 'Weakest part',
     count: 'Count',
+    section: 'Section',
   },
   headings: {
     summary: 'Evaluation summary',

@@ -115,6 +115,7 @@ export const KM_LABELS: Labels = {
     label: 'ស្លាក',
     worst: 'ផ្នែកខ្សោយបំផុត',
     count: 'ចំនួន',
+    section: 'ផ្នែក',
   },
   headings: {
     summary: 'សេចក្តីសង្ខេបការវាយតម្លៃ',

@@ -2,7 +2,7 @@
 // escapeMarkdown exactly once, here; the structure (`#`, `|`, `-`, `**`) is added around it.
 import { escapeMarkdown } from '../escape/markdown.js';
 import type { Labels } from '../labels/index.js';
-import { statusWord } from '../text/view.js';
+import { colon, statusWord } from '../text/view.js';
 import type { Status } from '../text/view.js';
 
 /** Icons shown beside (never instead of) the status word. */
@@ -47,7 +47,7 @@ export function statusCell(status: Status, labels: Labels, icons: boolean): stri
   return icons ? `${STATUS_ICON[status]} ${word}` : word;
 }
 
-/** `**Label:** value`, both escaped. */
-export function labelled(label: string, value: string): string {
-  return `**${escapeMarkdown(label)}:** ${value}`;
+/** `**Label:** value`: the label escaped, the value already escaped. */
+export function labelled(label: string, value: string, labels: Labels): string {
+  return `**${escapeMarkdown(label)}${colon(labels)}** ${value}`;
 }

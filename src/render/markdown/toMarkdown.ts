@@ -5,6 +5,7 @@ import type { Labels } from '../labels/index.js';
 import {
   actorName,
   actorsByRank,
+  colon,
   column,
   common,
   countParts,
@@ -55,10 +56,10 @@ function headline(ctx: Context, summary: EvaluationSummary): string[] {
   return [
     headingLine(ctx.level, heading(labels, 'headline')),
     '',
-    bullet(labelled(column(labels, 'score'), escapeMarkdown(score === null ? na(labels) : `${score} ${common(labels, 'outOf100')}`))),
-    bullet(labelled(column(labels, 'status'), statusCell(head.status, labels, ctx.icons))),
-    bullet(labelled(column(labels, 'coverage'), cell(percentText(head.coverage, labels)))),
-    bullet(labelled(heading(labels, 'indicators'), escapeMarkdown(countText(head.indicators.total, labels)))),
+    bullet(labelled(column(labels, 'score'), escapeMarkdown(score === null ? na(labels) : `${score} ${common(labels, 'outOf100')}`), labels)),
+    bullet(labelled(column(labels, 'status'), statusCell(head.status, labels, ctx.icons), labels)),
+    bullet(labelled(column(labels, 'coverage'), cell(percentText(head.coverage, labels)), labels)),
+    bullet(labelled(heading(labels, 'indicators'), escapeMarkdown(countText(head.indicators.total, labels)), labels)),
     bullet(counts(ctx, head.counts)),
   ];
 }
@@ -85,7 +86,7 @@ function indicatorRow(ctx: Context, indicator: IndicatorSummary): string[] {
 }
 
 function resultRow(ctx: Context, result: ResultSummary): string[] {
-  return [cell(result.id), cell(resultName(result)), '', '', '', cell(scoreText(result.score, ctx.labels)), statusCell(result.status, ctx.labels, ctx.icons)];
+  return [cell(result.id), cell(resultName(result, ctx.labels)), '', '', '', cell(scoreText(result.score, ctx.labels)), statusCell(result.status, ctx.labels, ctx.icons)];
 }
 
 /** One heading and table per top-level result: its own indicators, then each descendant and theirs. */
@@ -103,11 +104,11 @@ function pillars(ctx: Context, summary: EvaluationSummary): string[] {
     if (result.depth === 0) {
       flush();
       const score = scoreText(result.score, labels);
-      out.push('', headingLine(ctx.level + 1, `${resultName(result)} (${result.id})`), '');
+      out.push('', headingLine(ctx.level + 1, `${resultName(result, labels)} (${result.id})`), '');
       out.push([
-        labelled(column(labels, 'score'), escapeMarkdown(score === null ? na(labels) : `${score} ${common(labels, 'outOf100')}`)),
-        labelled(column(labels, 'status'), statusCell(result.status, labels, ctx.icons)),
-        labelled(column(labels, 'coverage'), cell(percentText(result.coverage, labels))),
+        labelled(column(labels, 'score'), escapeMarkdown(score === null ? na(labels) : `${score} ${common(labels, 'outOf100')}`), labels),
+        labelled(column(labels, 'status'), statusCell(result.status, labels, ctx.icons), labels),
+        labelled(column(labels, 'coverage'), cell(percentText(result.coverage, labels)), labels),
       ].join(' · '));
     } else {
       rows.push(resultRow(ctx, result));
@@ -190,7 +191,7 @@ function methodology(ctx: Context, summary: EvaluationSummary): string[] {
   const out = [headingLine(ctx.level, heading(labels, 'methodology')), '', ...(items.length > 0 ? items : [escapeMarkdown(na(labels))])];
   if (summary.notes.length > 0) {
     out.push('', headingLine(ctx.level, heading(labels, 'notes')), '');
-    out.push(...summary.notes.map((note) => bullet(`${escapeMarkdown(note.code)}: ${escapeMarkdown(note.message)}`)));
+    out.push(...summary.notes.map((note) => bullet(`${escapeMarkdown(note.code)}${colon(labels)} ${escapeMarkdown(note.message)}`)));
   }
   return out;
 }
@@ -232,7 +233,7 @@ export function toMarkdown(summary: EvaluationSummary, options: MarkdownOptions 
   const top = Number.isInteger(requested) ? Math.min(4, Math.max(1, requested)) : 1;
   const ctx: Context = { labels, icons: options.icons ?? true, level: top + 1 };
   const parts: string[][] = [
-    [headingLine(top, `${heading(labels, 'summary')}: ${summary.plan.title}`), '', planFacts(summary, labels).map(escapeMarkdown).join(' · ')],
+    [headingLine(top, `${heading(labels, 'summary')}${colon(labels)} ${summary.plan.title}`), '', planFacts(summary, labels).map(escapeMarkdown).join(' · ')],
     headline(ctx, summary),
     findings(ctx, summary),
     pillars(ctx, summary),

@@ -5,6 +5,7 @@ import type { Labels } from '../labels/index.js';
 import {
   actorName,
   actorsByRank,
+  colon,
   column,
   common,
   countParts,
@@ -146,7 +147,7 @@ function results(out: Writer, summary: EvaluationSummary): void {
   for (const result of summary.results) {
     const indent = Math.min(result.depth * 2, MAX_INDENT);
     if (result.depth === 0) out.lines.push('');
-    paragraph(out, [...plain(result.id, BOLD), ...plain(resultName(result))], indent, indent + 4);
+    paragraph(out, [...plain(result.id, BOLD), ...plain(resultName(result, labels))], indent, indent + 4);
     paragraph(out, phrases([
       pair(column(labels, 'score'), scoreText(result.score, labels) ?? na(labels)),
       status(result.status, labels),
@@ -172,7 +173,7 @@ function actors(out: Writer, summary: EvaluationSummary): void {
     ]), 6);
     if (actor.mostBehind.length > 0) {
       const behind = actor.mostBehind.map((item) => [...plain(item.indicator), ...status(item.status, labels)]);
-      paragraph(out, [...plain(`${column(labels, 'mostBehind')}:`), ...phrases(behind)], 6, 8);
+      paragraph(out, [...plain(`${column(labels, 'mostBehind')}${colon(labels)}`), ...phrases(behind)], 6, 8);
     }
   }
 }
@@ -192,7 +193,7 @@ function reporting(out: Writer, summary: EvaluationSummary): void {
     ]), 6);
     if (row.missing.length > 0) {
       const missing = row.missing.map((item) => plain(`${item.indicator} ${periodText(item.period, labels)}`));
-      paragraph(out, [...plain(`${column(labels, 'missing')}:`), ...phrases(missing)], 6, 8);
+      paragraph(out, [...plain(`${column(labels, 'missing')}${colon(labels)}`), ...phrases(missing)], 6, 8);
     }
   }
 }
@@ -220,8 +221,8 @@ function dataQuality(out: Writer, summary: EvaluationSummary): void {
     }, labels);
     const kind = dataQualityKind(item.kind, item.kindLabel, labels);
     const parts = Object.entries(item.disaggregation).map(([dimension, code]) => `${dimension}=${code}`);
-    const extra = [...parts, ...(item.display === null ? [] : [`${column(labels, 'value')}: ${item.display}`])];
-    const text = sentence.startsWith(kind) ? sentence : `${kind}: ${sentence}`;
+    const extra = [...parts, ...(item.display === null ? [] : [`${column(labels, 'value')}${colon(labels)} ${item.display}`])];
+    const text = sentence.startsWith(kind) ? sentence : `${kind}${colon(labels)} ${sentence}`;
     paragraph(out, [...plain('-'), ...plain(text), ...(extra.length > 0 ? plain(`(${extra.join(', ')})`) : [])], 2, 4);
   }
 }
@@ -232,7 +233,7 @@ function breakdowns(out: Writer, summary: EvaluationSummary): void {
   section(out, heading(labels, 'breakdowns'));
   for (const row of summary.breakdowns) {
     paragraph(out, phrases([
-      plain(`${row.dimension}: ${row.label} (${row.code})`),
+      plain(`${row.dimension}${colon(labels)} ${row.label} (${row.code})`),
       pair(column(labels, 'score'), scoreText(row.score, labels) ?? na(labels)),
       status(row.status, labels),
       pair(column(labels, 'coverage'), percentText(row.coverage, labels)),
@@ -247,7 +248,7 @@ function methodology(out: Writer, summary: EvaluationSummary): void {
   if (summary.indicators.some((indicator) => indicator.suppressed)) paragraph(out, [...plain('-'), ...plain(common(labels, 'suppressed'))], 2, 4);
   if (summary.notes.length === 0) return;
   section(out, heading(labels, 'notes'));
-  for (const note of summary.notes) paragraph(out, [...plain('-'), ...plain(`${note.code}: ${note.message}`)], 2, 4);
+  for (const note of summary.notes) paragraph(out, [...plain('-'), ...plain(`${note.code}${colon(labels)} ${note.message}`)], 2, 4);
 }
 
 /**

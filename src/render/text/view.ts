@@ -121,9 +121,14 @@ export function actorName(actor: ActorSummary): string {
   return actor.shortName === null || actor.shortName === actor.name ? actor.name : `${actor.name} (${actor.shortName})`;
 }
 
+/** The colon after a label: `៖` in Khmer, as the Khmer labels write it, `:` otherwise. */
+export function colon(labels: Labels): string {
+  return labels.lang === 'km' ? '៖' : ':';
+}
+
 /** `Pillar: Prevention` — a result's level and title. */
-export function resultName(result: EvaluationSummary['results'][number]): string {
-  return `${result.levelTitle}: ${result.title}`;
+export function resultName(result: EvaluationSummary['results'][number], labels: Labels): string {
+  return `${result.levelTitle}${colon(labels)} ${result.title}`;
 }
 
 /** A data-quality finding's kind in the chosen language (the summary's label when unknown). */

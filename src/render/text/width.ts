@@ -137,7 +137,20 @@ export function wrapWords(words: readonly Word[], width: number, first: string, 
     }
   }
   if (line.words.length > 0 || lines.length === 0) lines.push(line);
-  return lines.map((built, index) => ((index === 0 ? first : rest) + built.words.map((word) => paint(word, color)).join(' ')).trimEnd());
+  return lines.map((built, index) => ((index === 0 ? first : rest) + joinLine(built.words, color)).trimEnd());
+}
+
+/** The words of a line, space-separated; with colour, a run of words in one style gets one code. */
+function joinLine(line: readonly Word[], color: boolean): string {
+  let text = '';
+  line.forEach((word, index) => {
+    const previous = line[index - 1];
+    const next = line[index + 1];
+    const opens = color && word.style !== undefined && (previous?.style !== word.style || previous.suffix !== undefined);
+    const closes = color && word.style !== undefined && (next?.style !== word.style || word.suffix !== undefined);
+    text += `${index > 0 ? ' ' : ''}${opens ? `\u001b[${word.style ?? ''}m` : ''}${word.text}${closes ? '\u001b[0m' : ''}${word.suffix ?? ''}`;
+  });
+  return text;
 }
 
 function wordWidth(word: Word): number {
@@ -157,12 +170,6 @@ function units(words: readonly Word[]): Word[][] {
   }
   if (current.length > 0) result.push(current);
   return result;
-}
-
-/** A word in its colour, when colour is on. */
-export function paint(word: Word, color: boolean): string {
-  const text = color && word.style !== undefined ? `\u001b[${word.style}m${word.text}\u001b[0m` : word.text;
-  return text + (word.suffix ?? '');
 }
 
 /** Splits text on spaces into words, all with the same style. */
