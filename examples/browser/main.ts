@@ -29,7 +29,8 @@ async function main(): Promise<void> {
     const strategy = parseStrategy(await load('strategy.json'));
     const { observations, rejected } = parseObservations(await load('observations-2024.json'), strategy);
     if (rejected.length > 0) console.warn(`${rejected.length} observations were rejected`, rejected);
-    const summary = summarize(evaluate(strategy, observations, { asOf: AS_OF }), { strategy });
+    // An embed keeps the eight most important findings (summarize keeps 50 by default).
+    const summary = summarize(evaluate(strategy, observations, { asOf: AS_OF }), { strategy, maxFindings: 8 });
     // toHtml escapes every piece of user text and writes no script or handler: safe to insert.
     target.innerHTML = toHtml(summary, { fragment: true });
     target.setAttribute('data-state', 'ready');

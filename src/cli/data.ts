@@ -65,7 +65,7 @@ export async function loadData(paths: readonly string[], strategy: Strategy, opt
     } else {
       if (options.mapping === undefined) throw new UsageError(`${path} holds DHIS2 data: give the mapping with --mapping <file>.`);
       const { fromDhis2 } = await import('../io/index.js');
-      const parsed = fromDhis2(JSON.parse(new TextDecoder().decode(bytes)) as unknown, strategy, await readJson(options.mapping));
+      const parsed = fromDhis2(bytes, strategy, await readJson(options.mapping));
       collected.push(...parsed.observations);
       sources.push({ path, format, rejected: parsed.rejected, warnings: parsed.warnings });
     }

@@ -90,10 +90,11 @@ export function parseStrategy(input: unknown): Strategy {
  *
  * @example
  * ```ts
- * sortProblems([
+ * const sorted = sortProblems([
  *   { path: ['b'], code: 'X', message: 'x', severity: 'warning' },
  *   { path: ['a'], code: 'Y', message: 'y', severity: 'error' },
- * ])[0]?.code; // 'Y'
+ * ]);
+ * sorted[0]?.code; // 'Y'
  * ```
  *
  * @category Validation

@@ -26,7 +26,7 @@ export interface ZScoreOutlier {
  * @example
  * ```ts
  * const test = zScoreOutlier({ value: 9000, mean: 1524.5555, stdDev: 2654.4661, threshold: 2.5 });
- * [test.zScore?.toFixed(4), test.isOutlier]; // ['2.8161', true]
+ * [Math.round((test.zScore ?? 0) * 1000) / 1000, test.isOutlier]; // [2.816, true]
  * ```
  *
  * @category Roll-up
@@ -54,7 +54,7 @@ export function zScoreOutlier(input: { value: number; mean: number; stdDev: numb
  *
  * @example
  * ```ts
- * modifiedZScores([10, 11, 12, 11, 10, 60])?.map((z) => Math.round(z * 10) / 10); // [0.7, 0, 0.7, 0, 0.7, 33]
+ * modifiedZScores([10, 11, 12, 11, 10, 60])?.map((z) => Math.round(z * 10) / 10); // [0.7, 0, 0.7, 0, 0.7, 33.1]
  * ```
  *
  * @category Roll-up

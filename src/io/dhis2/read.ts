@@ -57,8 +57,8 @@ export interface FromDhis2Options {
  *
  * @category Import and export
  */
-export function fromDhis2(input: string | Uint8Array | Dhis2DataValueSet | object, strategy: Strategy, mapping: unknown, options?: FromDhis2Options): ParsedObservations;
 export function fromDhis2(input: AsyncIterable<Uint8Array>, strategy: Strategy, mapping: unknown, options?: FromDhis2Options): Promise<ParsedObservations>;
+export function fromDhis2(input: string | Uint8Array | Dhis2DataValueSet | unknown, strategy: Strategy, mapping: unknown, options?: FromDhis2Options): ParsedObservations;
 export function fromDhis2(input: unknown, strategy: Strategy, mapping: unknown, options: FromDhis2Options = {}): ParsedObservations | Promise<ParsedObservations> {
   const index = indexMapping(mapping);
   if (isAsyncIterable(input)) return collectText(input).then(({ text }) => readSet(parseJson(text), strategy, index, options));
