@@ -1,9 +1,12 @@
 // Internal calendar arithmetic on day numbers (whole days since 1970-01-01, UTC). Not exported
 // from the package: the public API speaks `YYYY-MM-DD` strings and period ids.
 //
-// Why day numbers and Date.UTC rather than date-fns: day numbers are plain integers, so nothing
-// here can see the TZ environment variable (only UTC getters and Date.UTC are used), and they are
-// the fast path for the millions of comparisons that scoring makes (see bench notes on dates).
+// Why day numbers: they are plain integers, so nothing here can see the TZ environment variable
+// (only UTC getters and Date.UTC are used), and they are the fast path for the millions of
+// comparisons that scoring makes (see bench notes on dates). Calendar rules that are easy to get
+// wrong — ISO 8601 week years — come from date-fns, on UTCDate so that they too ignore TZ.
+import { UTCDate } from '@date-fns/utc';
+import { getISOWeek, getISOWeekYear, startOfISOWeekYear } from 'date-fns';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -72,8 +75,7 @@ export function isoWeekday(days: number): number {
 
 /** Day number of the Monday of ISO week 1 of `weekYear`: the week that holds 4 January. */
 export function isoWeekOneMonday(weekYear: number): number {
-  const fourthOfJanuary = dayNumber(weekYear, 1, 4);
-  return fourthOfJanuary - (isoWeekday(fourthOfJanuary) - 1);
+  return startOfISOWeekYear(new UTCDate(dayNumber(weekYear, 1, 4) * MS_PER_DAY)).getTime() / MS_PER_DAY;
 }
 
 /** 52 or 53. */
@@ -87,8 +89,6 @@ export interface IsoWeek {
 }
 
 export function isoWeekOf(days: number): IsoWeek {
-  let weekYear = civilDate(days).year;
-  if (days >= isoWeekOneMonday(weekYear + 1)) weekYear += 1;
-  else if (days < isoWeekOneMonday(weekYear)) weekYear -= 1;
-  return { weekYear, week: Math.floor((days - isoWeekOneMonday(weekYear)) / 7) + 1 };
+  const date = new UTCDate(days * MS_PER_DAY);
+  return { weekYear: getISOWeekYear(date), week: getISOWeek(date) };
 }
