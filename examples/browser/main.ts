@@ -1,7 +1,7 @@
 // The browser example: fetch the Cambodia example's strategy and 2024 observations, evaluate them
 // as of a date, summarise, render an embeddable HTML fragment and insert it into the host page.
 // Built by build.mjs into dist/main.js; index.html loads it as a module.
-import { parseObservations, parseStrategy } from '../../src/model/index.js'; import { evaluate } from '../../src/rollup/evaluate.js'; import { summarize } from '../../src/summary/index.js'; import { toHtml } from '../../src/render/index.js';
+import { evaluate, parseObservations, parseStrategy, summarize, toHtml } from '../../src/index.js';
 
 /** The few DOM members used here (the repository's type-check has no DOM library). */
 interface PageElement {

@@ -68,11 +68,6 @@ export function parseDay(text: unknown): number | undefined {
   return dayNumber(year, month, day);
 }
 
-/** 1 = Monday … 7 = Sunday, as ISO 8601 counts; day 0 (1970-01-01) was a Thursday. */
-export function isoWeekday(days: number): number {
-  return ((((days + 3) % 7) + 7) % 7) + 1;
-}
-
 /** Day number of the Monday of ISO week 1 of `weekYear`: the week that holds 4 January. */
 export function isoWeekOneMonday(weekYear: number): number {
   return startOfISOWeekYear(new UTCDate(dayNumber(weekYear, 1, 4) * MS_PER_DAY)).getTime() / MS_PER_DAY;

@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { parseObservations, parseStrategy } from '../../src/model/index.js';
-import { toHtml } from '../../src/render/index.js';
-import { evaluate } from '../../src/rollup/evaluate.js';
-import { summarize } from '../../src/summary/index.js';
-import type { EvaluationSummary } from '../../src/summary/index.js';
+import { evaluate, parseObservations, parseStrategy, summarize, toHtml } from '../../src/index.js';
+import type { EvaluationSummary } from '../../src/index.js';
 import { EVALUATION } from '../fixtures/summary/evaluation.js';
 
 type Node = DefaultTreeAdapterMap['node'];

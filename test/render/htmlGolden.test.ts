@@ -5,10 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseObservations, parseStrategy } from '../../src/model/index.js';
-import { toHtml } from '../../src/render/index.js';
-import { evaluate } from '../../src/rollup/evaluate.js';
-import { summarize } from '../../src/summary/index.js';
+import { evaluate, parseObservations, parseStrategy, summarize, toHtml } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '../..');
 const goldenDir = join(root, 'test/fixtures/render');

@@ -4,10 +4,9 @@
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { toHtml } from '../../src/render/index.js';
+import { summarize, toHtml } from '../../src/index.js';
+import type { EvaluationSummary } from '../../src/index.js';
 import { HTML_ELEMENTS } from '../../src/render/html/dom.js';
-import { summarize } from '../../src/summary/index.js';
-import type { EvaluationSummary } from '../../src/summary/index.js';
 import { EVALUATION } from '../fixtures/summary/evaluation.js';
 
 type Node = DefaultTreeAdapterMap['node'];

@@ -80,9 +80,19 @@ const observationArb: fc.Arbitrary<Observation> = fc.record({
   return observation as unknown as Observation;
 });
 
+/** Matched numerator and denominator values (the denominator may be 0), so that computed indicators get values. */
+const pairsArb: fc.Arbitrary<Observation[]> = fc.array(fc.record({
+  period: fc.constantFrom('2024', '2025', '2024Q1'),
+  num: fc.integer({ min: 0, max: 50 }),
+  den: fc.integer({ min: 0, max: 50 }),
+}), { maxLength: 3 }).map((pairs) => pairs.flatMap(({ period, num, den }) => [
+  { indicator: 'num', period, value: num, disaggregation: {}, status: 'approved', reportedOn: '2025-01-15' } as Observation,
+  { indicator: 'den', period, value: den, disaggregation: {}, status: 'approved', reportedOn: '2025-01-15' } as Observation,
+]));
+
 const caseArb = fc.record({
   shape: shapeArb,
-  observations: fc.array(observationArb, { maxLength: 40 }),
+  observations: fc.tuple(fc.array(observationArb, { maxLength: 34 }), pairsArb).map(([some, pairs]) => [...some, ...pairs]),
   asOf: fc.constantFrom(...DATES),
   method: fc.constantFrom(...PRESETS) as fc.Arbitrary<PresetId>,
   includeDrafts: fc.boolean(),
