@@ -73,14 +73,16 @@ export function rollupResults(
       children.push({ kind: 'indicator', id: indicatorId, weight: indicatorWeight.get(indicatorId) ?? 1, score: scored.score });
     }
     const childStatus: Status[] = children.map((child) => byId.get(child.id)?.status ?? 'no-data');
+    const childCoverage: number[] = children.map((child) => (child.score === null ? 0 : 1));
     for (const childId of childResults.get(id) ?? []) {
       const child = visit(childId, stack);
       statuses.push(...(statusesBelow.get(childId) ?? []));
       children.push({ kind: 'result', id: childId, weight: resultsById.get(childId)?.weight ?? 1, score: child.score });
       childStatus.push(child.status);
+      childCoverage.push(child.coverage);
     }
     stack.delete(id);
-    const rollup = combine({ id, title: result.title, level: result.level, parent: result.parent ?? null }, children, childStatus, statuses, options);
+    const rollup = combine({ id, title: result.title, level: result.level, parent: result.parent ?? null }, children, childStatus, childCoverage, statuses, options);
     computed.set(id, rollup);
     statusesBelow.set(id, statuses);
     return rollup;
@@ -89,15 +91,17 @@ export function rollupResults(
   const results = strategy.results.map((result) => visit(result.id, new Set()));
   const planChildren: Child[] = [];
   const planChildStatus: Status[] = [];
+  const planChildCoverage: number[] = [];
   const planStatuses: Status[] = [];
   for (const id of childResults.get(null) ?? []) {
     const child = computed.get(id);
     if (!child) continue;
     planChildren.push({ kind: 'result', id, weight: resultsById.get(id)?.weight ?? 1, score: child.score });
     planChildStatus.push(child.status);
+    planChildCoverage.push(child.coverage);
     planStatuses.push(...(statusesBelow.get(id) ?? []));
   }
-  const plan = combine({ id: null, title: strategy.title, level: 'plan', parent: null }, planChildren, planChildStatus, planStatuses, options);
+  const plan = combine({ id: null, title: strategy.title, level: 'plan', parent: null }, planChildren, planChildStatus, planChildCoverage, planStatuses, options);
   return { results, plan };
 }
 
@@ -105,17 +109,20 @@ function combine(
   node: Pick<ResultRollup, 'id' | 'title' | 'level' | 'parent'>,
   children: readonly Child[],
   childStatus: readonly Status[],
+  childCoverage: readonly number[],
   statusesBelow: readonly Status[],
   options: RollupOptions,
 ): ResultRollup {
   let weightScored = 0;
   let weightAll = 0;
+  let weightCovered = 0;
   let sum = 0;
   let worst: ResultRollup['worst'] = null;
   children.forEach((child, index) => {
     const status = childStatus[index];
     if (status === 'not-scored') return;
     weightAll += child.weight;
+    weightCovered += child.weight * (childCoverage[index] ?? 0);
     if (child.score === null) return;
     weightScored += child.weight;
     sum += child.weight * child.score;
@@ -132,7 +139,7 @@ function combine(
   if (score !== null) status = statusOfScore(score, scoredBelow.length > 0 && scoredBelow.every((s) => s === 'achieved'), options.bands);
   else if (scoredBelow.length === 0) status = 'not-scored';
   else status = scoredBelow.some((s) => s === 'no-data') ? 'no-data' : 'not-started';
-  return { ...node, score, status, coverage: weightAll > 0 ? cleanNumber(weightScored / weightAll) : 0, counts, worst, children };
+  return { ...node, score, status, coverage: weightAll > 0 ? cleanNumber(weightCovered / weightAll) : 0, counts, worst, children };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -26,7 +26,7 @@ export interface ResultRollup {
   readonly score: number | null;
   /** The status derived from the score by the method's thresholds, `no-data`, `not-started` or `not-scored`. */
   readonly status: Status;
-  /** Share (0–1) of the children's weight that had a score; missing data lowers coverage, never the score. */
+  /** Share (0–1) of the weight below this node that had a score: an indicator child counts 1 or 0, a result child its own coverage. Missing data lowers coverage, never the score. */
   readonly coverage: number;
   /** Status counts over every scored indicator below this node. */
   readonly counts: StatusCounts;

@@ -3,7 +3,17 @@ import { finite } from './numbers.js';
 import type { Substitution } from './types.js';
 import type { YearValue } from './YearValue.js';
 
-/** The value a zero baseline or target is replaced by before a growth rate is taken (Statistics Canada). */
+/**
+ * The value that a baseline or target of 0 is replaced by before a growth rate is taken, as
+ * Statistics Canada / Open SDG do; every replacement is recorded in the trace's `substitutions`.
+ *
+ * @example
+ * ```ts
+ * ZERO_SUBSTITUTE; // 0.001
+ * ```
+ *
+ * @category Scoring
+ */
 export const ZERO_SUBSTITUTE = 0.001;
 
 /**

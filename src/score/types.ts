@@ -50,7 +50,11 @@ export interface PointValue {
 export interface SeriesPoint extends PointValue {
   /** How many observations went into it. */
   readonly observations: number;
-  /** True when the period is a part of a target period not yet complete (e.g. 2026Q1 of 2026). */
+  /**
+   * True when the period is a part of a target period not yet complete (e.g. 2026Q1 of 2026) or has
+   * not itself ended at `asOf`; for flows, also a target period whose sub-periods do not all have
+   * values. A partial flow period is never the current value.
+   */
   readonly partial: boolean;
 }
 
@@ -66,7 +70,9 @@ export interface TargetUsed extends PointValue {
 
 /**
  * The trend measures of an indicator; each is `null` when not computable (fewer than two points,
- * zero or negative values where a growth rate needs positive ones, no target).
+ * values of different signs where a growth rate needs one sign, no target). A baseline or target of
+ * 0 is replaced by 0.001 for the growth rates, as Statistics Canada does, and the replacement is
+ * recorded in the trace's `substitutions`.
  *
  * @category Scoring
  */
@@ -79,7 +85,11 @@ export interface Trend {
   readonly growthRatio: number | null;
   /** The value projected at the end target's time: from the last two points by CAGR, and by a time-weighted least-squares line. */
   readonly projected: { readonly cagr: number | null; readonly wls: number | null };
-  /** The projected value's share of the progress required from baseline to end target (UNSD 2023, ESCAP API). */
+  /**
+   * The projected value's share of the progress required from baseline to end target (UNSD 2023's r,
+   * ESCAP's API), using the method preset's projection: `wls` for `escap`, the current value extended
+   * by the baseline-to-current CAGR for `unsd2023`, `cagr` otherwise.
+   */
   readonly projectedShare: number | null;
 }
 
@@ -197,7 +207,11 @@ export interface IndicatorResult {
   readonly baseline: PointValue | null;
   /** The end-of-plan target in force at `asOf`, or `null`. */
   readonly target: TargetUsed | null;
-  /** The target of the period of the current value (the annual milestone), or `null`. */
+  /**
+   * The target of the period of the current value (the annual milestone: a target whose period ends
+   * when the current value's period ends), or `null` when there is none (achievement then uses the
+   * expected value interpolated at the current value's time). For booleans, the milestone due at `asOf`.
+   */
   readonly milestone: TargetUsed | null;
   /** The latest value at `asOf` (see the methodology for flows, stocks and cumulative indicators), or `null`. */
   readonly current: (PointValue & { readonly observations: number }) | null;

@@ -1,15 +1,15 @@
 // Golden files: UPDATE_GOLDEN=1 npx vitest run test/render rewrites them (see
 // test/fixtures/render/summaries.ts); read the diff before committing.
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { LogframeError } from '../../src/problems/index.js';
 import { toCsv } from '../../src/render/index.js';
 import type { CsvOptions, CsvRowKind } from '../../src/render/index.js';
 import type { EvaluationSummary } from '../../src/summary/index.js';
+import { readCsv } from '../fixtures/render/csvCheck.js';
 import { cambodiaSummary, expectGolden, sampleSummary } from '../fixtures/render/summaries.js';
 
 function read(csv: string): string[][] {
-  return parse(csv, { bom: true, relax_column_count: false });
+  return readCsv(csv);
 }
 
 /** Every record ends in CRLF, and no LF stands alone outside quotes. */

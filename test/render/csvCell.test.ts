@@ -1,13 +1,13 @@
-import { parse } from 'csv-parse/sync';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeCsvCell } from '../../src/render/escape/csvCell.js';
 import { stripInvisible } from '../../src/render/escape/invisible.js';
+import { readCsv } from '../fixtures/render/csvCheck.js';
 import { EVIL } from '../fixtures/render/summaries.js';
 
 /** Reads one CSV record back the way a spreadsheet import would (RFC 4180, no type guessing). */
 function readRow(fields: readonly string[]): string[] {
-  const rows = parse(`${fields.join(',')}\r\n`, { relax_column_count: false, bom: true });
+  const rows = readCsv(`${fields.join(',')}\r\n`);
   expect(rows).toHaveLength(1);
   return rows[0] ?? [];
 }

@@ -1,17 +1,17 @@
-// Reliability checklist §8 items 7 and 8: hostile names in a CSV re-read with csv-parse.
-import { parse } from 'csv-parse/sync';
+// Reliability checklist §8 items 7 and 8: hostile names in a CSV re-read with papaparse.
 import { describe, expect, it } from 'vitest';
 import { stripInvisible } from '../../src/render/escape/invisible.js';
 import { toCsv } from '../../src/render/index.js';
 import type { CsvRowKind } from '../../src/render/index.js';
 import type { EvaluationSummary } from '../../src/summary/index.js';
+import { readCsv } from '../fixtures/render/csvCheck.js';
 import { hostilePipelineSummary, poisonedSummary, roundingSummary, sampleSummary } from '../fixtures/render/summaries.js';
 
 const ALL: readonly CsvRowKind[] = ['indicators', 'results', 'actors'];
 const TRIGGER = /^[=+\-@\t\r\n＝＋－＠]/;
 
 function read(csv: string): string[][] {
-  return parse(csv, { bom: true, relax_column_count: false });
+  return readCsv(csv);
 }
 
 describe('toCsv with hostile names', () => {

@@ -1,9 +1,9 @@
 // Reliability checklist §8 items 22 and 24: the rounding table gives the same text in CSV,
 // Markdown and plain text (half away from zero, never toFixed), and no renderer writes -0.
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv, toMarkdown, toText } from '../../src/render/index.js';
 import type { EvaluationSummary } from '../../src/summary/index.js';
+import { readCsv } from '../fixtures/render/csvCheck.js';
 import { ROUNDING, roundingPipelineSummary, roundingSummary, sampleSummary } from '../fixtures/render/summaries.js';
 
 const NEGATIVE_ZERO = /(?<![\w.-])-0(?:\.0+)?(?![\d.])/;
@@ -11,7 +11,7 @@ const NEGATIVE_ZERO = /(?<![\w.-])-0(?:\.0+)?(?![\d.])/;
 function cases(name: string, make: (lang: 'en' | 'km') => EvaluationSummary): void {
   for (const lang of ['en', 'km'] as const) {
     const summary = make(lang);
-    const csv = parse(toCsv(summary), { bom: true }) as string[][];
+    const csv = readCsv(toCsv(summary));
     const markdown = toMarkdown(summary);
     const text = toText(summary);
     const currentColumn = csv[0]?.indexOf('current') ?? -1;

@@ -73,21 +73,23 @@ function rowBase(cells: readonly string[], columns: ObservationColumns): { base:
   return problem ? { base: base as unknown as ObservationInput, problem } : { base: base as unknown as ObservationInput };
 }
 
-/** Reads one value cell into the item for `period`. */
-function valueItem(base: ObservationInput, period: string, column: string, text: string, context: RowContext, line: number): RowOutcome {
-  const indicator = context.indicators.get(String(base.indicator));
+/** Reads one value cell into the item for `period`; `fresh` says whether `base` may become the item itself. */
+function valueItem(base: ObservationInput, period: string, column: string, text: string, context: RowContext, line: number, fresh: boolean): RowOutcome {
+  const indicator = context.indicators.get(base.indicator);
   const read = readValue(unescapeCell(text), indicator?.measure, context.dialect);
-  const record = { ...base, period, value: null } as ObservationInput;
   if (read.kind === 'invalid') {
     return { kind: 'rejected', record: { ...base, period, value: text }, problems: [{ path: [column], code: read.issue.code, severity: 'error', message: read.issue.message }] };
   }
-  if (read.kind === 'missing') {
-    const marker = read.marker === '' ? 'a blank cell' : `"${read.marker}"`;
-    return { kind: 'item', record, warnings: [{ path: [column], code: 'VALUE_MISSING', severity: 'warning', message: `Line ${line}: ${marker} was read as a missing value (null, never 0).` }] };
-  }
-  const warnings: Problem[] = read.warning ? [{ path: [column], code: read.warning.code, severity: 'warning', message: `Line ${line}: ${read.warning.message}` }] : [];
-  return { kind: 'item', record: { ...record, value: read.value }, warnings };
+  const record = (fresh ? base : { ...base }) as Record<string, unknown>;
+  record['period'] = period;
+  record['value'] = read.kind === 'missing' ? null : read.value;
+  const warning = read.kind === 'missing'
+    ? { code: 'VALUE_MISSING', message: `${read.marker === '' ? 'a blank cell' : `"${read.marker}"`} was read as a missing value (null, never 0).` }
+    : read.warning;
+  return { kind: 'item', record: record as unknown as ObservationInput, warnings: warning ? [{ path: [column], code: warning.code, severity: 'warning', message: `Line ${line}: ${warning.message}` }] : NO_WARNINGS };
 }
+
+const NO_WARNINGS: readonly Problem[] = Object.freeze([]);
 
 /** A long row: one value. */
 export function longRow(cells: readonly string[], context: RowContext, line: number): RowOutcome {
@@ -95,7 +97,7 @@ export function longRow(cells: readonly string[], context: RowContext, line: num
   const { base, problem } = rowBase(cells, columns);
   if (problem) return { kind: 'rejected', record: rawRecord(cells, columns.names), problems: [problem] };
   const period = trimCell(unescapeCell(cells[columns.period] ?? ''));
-  return valueItem(base, period, 'value', cells[columns.value] ?? '', context, line);
+  return valueItem(base, period, 'value', cells[columns.value] ?? '', context, line, true);
 }
 
 /** A wide row: one value per non-blank period cell; blank cells make no item and are counted. */
@@ -107,7 +109,7 @@ export function wideRow(cells: readonly string[], context: RowContext, line: num
   for (const [period, index] of context.columns.periods) {
     const text = cells[index] ?? '';
     if (trimCell(text) === '') blanks += 1;
-    else outcomes.push(valueItem(base, period, period, text, context, line));
+    else outcomes.push(valueItem(base, period, period, text, context, line, false));
   }
   return { outcomes, blanks };
 }

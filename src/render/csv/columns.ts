@@ -17,6 +17,11 @@ const SCORE_DECIMALS = 2;
  * A number in canonical ASCII for machines: rounded half away from zero (through the shared
  * formatter, so never `-0`, never an exponent, no grouping), with trailing zeros dropped unless
  * `fixed` asks for exactly `decimals` of them (an indicator's values keep its decimals).
+ *
+ * @param value - The number.
+ * @param decimals - The decimals to round to (0–15).
+ * @param fixed - Keep exactly `decimals` decimals (`12.0`), rather than dropping trailing zeros.
+ * @returns The cell, or `null` for a number that is not finite.
  */
 export function numberCell(value: number, decimals: number, fixed: boolean): Cell {
   const text = formatNumber(value, { decimals, grouping: false, lang: 'en' });

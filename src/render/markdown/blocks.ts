@@ -24,6 +24,11 @@ export function cell(text: string | null): string {
 /**
  * A GitHub-flavoured Markdown table. The cells are already escaped (see {@link cell}), so none
  * holds a bare `|` or a line break, and every row gets exactly as many cells as the header.
+ *
+ * @param header - The header cells, escaped.
+ * @param rows - The body rows, escaped; missing cells are written empty, extra ones dropped.
+ * @param numeric - Per column, whether to align it right.
+ * @returns The table's lines.
  */
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, numeric: readonly boolean[] = []): string[] {
   const line = (cells: readonly string[]): string => `| ${header.map((_, index) => cells[index] ?? '').join(' | ')} |`;

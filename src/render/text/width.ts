@@ -99,7 +99,15 @@ interface Line {
 /**
  * Wraps words into lines of at most `width` cells: the first line starts with `first`, the others
  * with `rest` (both plain spaces or a short marker). Words wider than a line are cut between
- * clusters. With `color`, each styled word is wrapped in its ANSI code; widths never count codes.
+ * clusters; words marked `keep` move to the next line with the word after them. With `color`, each
+ * run of styled words is wrapped in its ANSI code; widths never count codes.
+ *
+ * @param words - The words, already free of control characters.
+ * @param width - The line width in terminal cells.
+ * @param first - The first line's indent.
+ * @param rest - The other lines' indent.
+ * @param color - Whether to write ANSI codes for styled words.
+ * @returns The lines, without trailing spaces or line breaks.
  */
 export function wrapWords(words: readonly Word[], width: number, first: string, rest: string, color: boolean): string[] {
   const lines: Line[] = [];
