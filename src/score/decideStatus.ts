@@ -39,7 +39,8 @@ export interface StatusDecision {
  * (no data once a value is due, else not started); boolean, maintain and range rules; the
  * baseline-equals-target rule; the method preset (falling back to `default` when the preset's
  * measure is not computable). Then the score is clamped to 0–100, set to 100 when achieved and to 0
- * below the baseline, and over-achievement and regression are noted.
+ * below the baseline (where the status is at best off track), and over-achievement and regression
+ * are noted.
  */
 export function decideStatus(inputs: StatusInputs): StatusDecision {
   const { indicator, method, current, measures } = inputs;
@@ -126,7 +127,7 @@ function directional(inputs: StatusInputs, measures: NumericMeasures, notes: Not
 function finish(inputs: StatusInputs, classification: Classification, milestone: TargetUsed | null | undefined, notes: Note[]): StatusDecision {
   const { measures, indicator } = inputs;
   let score = classification.score === null ? null : clamp(classification.score, 0, 100);
-  const status = classification.status;
+  let status = classification.status;
   if (status === 'achieved') score = 100;
   const direction = indicator.direction;
   if (measures !== null && measures.current !== null && measures.baseline !== null && (direction === 'increase' || direction === 'decrease')) {
@@ -135,7 +136,10 @@ function finish(inputs: StatusInputs, classification: Classification, milestone:
     const below = progress !== null ? progress < 0 : d * (current - baseline) < 0 && !nearlyEqual(current, baseline);
     if (below) {
       score = 0;
-      addNote(notes, 'BELOW_BASELINE', `The current value ${show(current)} is ${direction === 'increase' ? 'below' : 'above'} the baseline ${show(baseline)}: progress is negative${progress === null ? '' : ` (${show(progress)})`} and the score is 0.`);
+      // A preset that judges levels (TolaActivity) may call a regression "on scope"; a regression
+      // is never on track, whatever the method says in its own words.
+      if (status === 'on-track' || status === 'at-risk') status = 'off-track';
+      addNote(notes, 'BELOW_BASELINE', `The current value ${show(current)} is ${direction === 'increase' ? 'below' : 'above'} the baseline ${show(baseline)}: progress is negative${progress === null ? '' : ` (${show(progress)})`}, the score is 0 and the status off track.`);
     }
     if (target !== null && reaches(current, target, direction) && !nearlyEqual(current, target)) {
       addNote(notes, 'OVER_ACHIEVED', `The current value ${show(current)} is beyond the end target ${show(target)}${progress === null ? '' : ` (progress ${show(progress)})`}; the score is capped at 100.`);

@@ -214,3 +214,13 @@ describe('method presets on one indicator', () => {
     expect(result.trend.growthRatio).not.toBeNull();
   });
 });
+
+describe('regression under a level-based preset', () => {
+  it('is off track with score 0 even when TolaActivity calls it on scope', () => {
+    const result = one({ baseline: { period: '2023', value: 700 }, targets: { '2024': 720, '2028': 800 } }, [{ period: '2024', value: 690 }], '2025-06-30', { method: 'tolaactivity' });
+    expect(result.methodResult).toEqual({ preset: 'tolaactivity', category: 'on scope', nativeScore: 0 });
+    expect(result.status).toBe('off-track');
+    expect(result.score).toBe(0);
+    expect(codes(result.notes)).toContain('BELOW_BASELINE');
+  });
+});
