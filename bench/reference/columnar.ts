@@ -252,7 +252,7 @@ export function columnarKernel(plan: ColumnarPlan, columns: Columns, asOf: strin
     sum[slot] += v;
     count[slot] += 1;
     const key = d * 1024 + (reporter[row] as number) + 1;
-    if (key >= (latest[slot] === latest[slot] ? (latestKey[slot] as number) : -1)) {
+    if (key >= (latestKey[slot] as number)) {
       latestKey[slot] = key;
       latest[slot] = v;
     }

@@ -6,7 +6,7 @@
 // DHIS2 or IATI. Every name here is exported by src/index.ts as well: the command stays a shell
 // over the public API.
 export { formatPath, LogframeError } from '../problems/index.js';
-export type { Problem } from '../problems/index.js';
+export type { PathSegment, Problem } from '../problems/index.js';
 export { isIsoDate, safeParsePeriod } from '../periods/index.js';
 export { disaggregationKey, observationJsonSchema, parseObservations, safeParseStrategy, strategyJsonSchema } from '../model/index.js';
 export type { Observation, ParsedObservations, RejectedItem, Strategy } from '../model/index.js';
