@@ -273,27 +273,40 @@ export function generate(options: GenOptions): Generated {
   };
 
   // Selection sampling (Knuth's algorithm S): exactly n slots, each equally likely.
-  const observations: Observation[] = [];
-  let needed = n;
+  const slotPlan = new Int32Array(n);
+  const slotPeriod = new Int32Array(n);
+  const slotCell = new Int32Array(n);
+  let chosen = 0;
   let left = capacity;
-  const reportedCache = new Map<string, string>();
-  for (const plan of plans) {
-    for (const period of plan.periods) {
+  plans.forEach((plan, p) => {
+    plan.periods.forEach((_, t) => {
       for (let c = 0; c < plan.cells.length; c++) {
-        if (rng() * left < needed) {
-          observations.push(observationOf(plan, period, c, rng, reportedCache));
-          needed--;
+        if (rng() * left < n - chosen) {
+          slotPlan[chosen] = p;
+          slotPeriod[chosen] = t;
+          slotCell[chosen] = c;
+          chosen++;
         }
         left--;
       }
-    }
-  }
-  // Fisher–Yates: reports arrive in no particular order.
-  for (let i = observations.length - 1; i > 0; i--) {
+    });
+  });
+  // Fisher–Yates on the slots: reports arrive in no particular order. The objects are then made
+  // in that order, as a JSON or CSV reader would make them (so that memory order is array order).
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
-    const held = observations[i] as Observation;
-    observations[i] = observations[j] as Observation;
-    observations[j] = held;
+    const held = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = held;
+  }
+  const observations: Observation[] = new Array<Observation>(n);
+  const reportedCache = new Map<string, string>();
+  for (let i = 0; i < n; i++) {
+    const slot = order[i] as number;
+    const plan = plans[slotPlan[slot] as number] as Plan;
+    observations[i] = observationOf(plan, plan.periods[slotPeriod[slot] as number] as { id: string; end: string }, slotCell[slot] as number, rng, reportedCache);
   }
   return { strategy, observations, asOf, k };
 }

@@ -12,7 +12,7 @@
  *   is typed arrays too (no allocation per row or per indicator).
  */
 import type { Observation, Strategy } from '../../src/index.js';
-import { cagr, dayOf, decide, interpolate, NO_DATA, orNull, periodDays, planOf, progress, STATUS_NAMES, timeAfterDay, ZERO_SUBSTITUTE } from './rules.js';
+import { cagr, dayOf, decide, interpolate, NO_DATA, orNull, periodDays, planOf, progress, round9, STATUS_NAMES, timeAfterDay, ZERO_SUBSTITUTE } from './rules.js';
 import type { Decision, RefOutput } from './rules.js';
 
 /** Per-indicator constants in typed arrays. */
@@ -398,7 +398,7 @@ export function columnarKernel(plan: ColumnarPlan, columns: Columns, asOf: strin
       s += cw * cs;
       w += cw;
     }
-    out.resultScore[r] = w > 0 ? s / w : NaN;
+    out.resultScore[r] = w > 0 ? round9(s / w) : NaN;
   }
   let ps = 0;
   let pw = 0;
@@ -410,8 +410,8 @@ export function columnarKernel(plan: ColumnarPlan, columns: Columns, asOf: strin
     ps += cw * cs;
     pw += cw;
   }
-  out.plan = pw > 0 ? ps / pw : NaN;
-  for (let a = 0; a < plan.actorIds.length; a++) out.actorScore[a] = (actorWeights[a] as number) > 0 ? (actorSum[a] as number) / (actorWeights[a] as number) : NaN;
+  out.plan = pw > 0 ? round9(ps / pw) : NaN;
+  for (let a = 0; a < plan.actorIds.length; a++) out.actorScore[a] = (actorWeights[a] as number) > 0 ? round9((actorSum[a] as number) / (actorWeights[a] as number)) : NaN;
   return out;
 }
 

@@ -34,9 +34,10 @@
  * 7. Roll-ups: a result's score is the weighted mean (indicator `weight`, result `weight`, default
  *    1) of its indicators' and sub-results' scores, leaving out those without one; the plan's is
  *    that of its top-level results; a ministry's is the weighted mean of the indicators it leads.
+ *    Roll-up scores are rounded to 9 decimal places, as the library rounds them.
  */
 import type { Observation, Strategy } from '../../src/index.js';
-import { cagr, decide, interpolate, orNull, periodDays, planOf, progress, STATUS_NAMES, timeAfterDay, ZERO_SUBSTITUTE } from './rules.js';
+import { cagr, decide, interpolate, orNull, round9, periodDays, planOf, progress, STATUS_NAMES, timeAfterDay, ZERO_SUBSTITUTE } from './rules.js';
 import type { Decision, RefIndicator, RefOutput } from './rules.js';
 
 interface Cell {
@@ -167,7 +168,7 @@ export function rollUp(strategy: Strategy, indicators: readonly RefIndicator[]):
       sum += weight * score;
       weights += weight;
     }
-    const score = weights > 0 ? sum / weights : null;
+    const score = weights > 0 ? round9(sum / weights) : null;
     memo.set(id, score);
     return score;
   };
@@ -193,7 +194,7 @@ export function rollUp(strategy: Strategy, indicators: readonly RefIndicator[]):
       weighted += weight * score;
       total += weight;
     }
-    return { id: actor.id, score: total > 0 ? weighted / total : null };
+    return { id: actor.id, score: total > 0 ? round9(weighted / total) : null };
   });
-  return { indicators, results, plan: weights > 0 ? sum / weights : null, actors };
+  return { indicators, results, plan: weights > 0 ? round9(sum / weights) : null, actors };
 }

@@ -251,3 +251,9 @@ export function decide(out: Decision, dir: number, b: number, target: number, c:
 export function orNull(x: number): number | null {
   return Number.isNaN(x) ? null : x === 0 ? 0 : x;
 }
+
+/** Rounded to 9 decimal places (−0 as 0), as the library rounds roll-up scores. */
+export function round9(x: number): number {
+  const rounded = Math.round(x * 1e9) / 1e9;
+  return rounded === 0 ? 0 : rounded;
+}

@@ -96,7 +96,7 @@ export class CommandLine {
 function spreadValues(args: readonly string[], options: OptionSpecs): string[] {
   const out: string[] = [];
   let spreading: string | undefined;
-  const isValue = (arg: string | undefined): arg is string => arg !== undefined && (arg === '-' || !arg.startsWith('-'));
+  const isValue = (arg: string): boolean => arg === '-' || !arg.startsWith('-');
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '--') {
@@ -113,7 +113,7 @@ function spreadValues(args: readonly string[], options: OptionSpecs): string[] {
     spreading = MANY_VALUES.has(name) && options[name] !== undefined ? name : undefined;
     // The first value of `--data a` is parseArgs' own; only the ones after it need a flag.
     const next = args[index + 1];
-    if (spreading !== undefined && inline === undefined && isValue(next)) {
+    if (spreading !== undefined && inline === undefined && next !== undefined && isValue(next)) {
       out.push(next);
       index += 1;
     }

@@ -7,7 +7,7 @@ import { recogniseData } from './dataFormat.js';
 import type { DataFormat } from './dataFormat.js';
 import { InputError, UsageError } from './errors.js';
 import { displayName, readInput, readJson } from './files.js';
-import { LogframeError, loadIo, safeParseStrategy } from './library.js';
+import { LogframeError, loadIo, parseObservations, safeParseStrategy } from './library.js';
 import type { Io, Observation, ParsedObservations, Problem, RejectedItem, Strategy } from './library.js';
 import { Progress } from './progress.js';
 
@@ -125,7 +125,6 @@ class Readers {
     try {
       const data = recogniseData(bytes, name, this.options.format);
       if (data.format === 'json') {
-        const { parseObservations } = await import('./library.js');
         return { format: 'JSON', parsed: parseObservations(data.items, this.strategy) };
       }
       if (data.format === 'dhis2') {

@@ -24,9 +24,18 @@ export class Progress {
 
   /** Shows `message` in place of the previous one, if it is time to. */
   update(message: string): void {
-    if (!this.enabled) return;
     const now = Date.now();
     if (now - this.started < SHOW_AFTER || now - this.drawnAt < REDRAW_EVERY) return;
+    this.draw(message, now);
+  }
+
+  /** Shows `message` now: for a step that is known to be long and reports nothing while it runs. */
+  announce(message: string): void {
+    this.draw(message, Date.now());
+  }
+
+  private draw(message: string, now: number): void {
+    if (!this.enabled) return;
     this.drawnAt = now;
     this.shown = true;
     process.stderr.write(`\r\x1b[2K${message}`);

@@ -112,7 +112,12 @@ interface Candidate {
   readonly reportedOn: string;
   readonly assumed: boolean;
   readonly disaggregation: Readonly<Record<string, string>>;
-  readonly sortKey: string;
+}
+
+/** A fixed order of same-day versions that does not depend on input order (only needed on ties). */
+function tieKey(candidate: Candidate): string {
+  const { value, status, source, note } = candidate.observation;
+  return `${JSON.stringify(value)}\u0000${STATUS_RANK[status]}\u0000${JSON.stringify(source ?? null)}\u0000${JSON.stringify(note ?? null)}`;
 }
 
 interface Builder {
@@ -195,7 +200,6 @@ export function indexObservations(strategy: Strategy, observations: readonly Obs
       reportedOn,
       assumed: observation.reportedOn === undefined,
       disaggregation: kept,
-      sortKey: `${JSON.stringify(observation.value)}\u0000${STATUS_RANK[observation.status]}\u0000${JSON.stringify(observation.source ?? null)}\u0000${JSON.stringify(observation.note ?? null)}`,
     };
     const list = builder.groups.get(group);
     if (list) list.push(candidate);
@@ -220,7 +224,11 @@ function finish(builder: Builder, language: string): IndexedIndicator {
     const pool = approved.length > 0 ? approved : candidates;
     let latest = '';
     for (const candidate of pool) if (candidate.reportedOn > latest) latest = candidate.reportedOn;
-    const top = pool.filter((candidate) => candidate.reportedOn === latest).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    let top = pool.filter((candidate) => candidate.reportedOn === latest);
+    if (top.length > 1) {
+      const keyed = top.map((candidate) => ({ candidate, key: tieKey(candidate) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      top = keyed.map((item) => item.candidate);
+    }
     const winner = top[0] as Candidate;
     superseded += candidates.length - 1;
     if (top.length > 1) {

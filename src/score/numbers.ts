@@ -42,16 +42,16 @@ export function clamp(x: number, low: number, high: number): number {
 }
 
 /**
- * Returns a copy of a plain-data value in which every −0 is 0 and every NaN or ±Infinity is `null`.
- * Applied once to each result, so that no number in any output can be non-finite or −0 whatever
- * path computed it.
+ * Returns a copy of a plain-data value in which every number has gone through {@link finite}: −0
+ * becomes 0 and NaN or ±Infinity `null`. Applied once to each result, so that no number in any
+ * output can be non-finite or −0 whatever path computed it.
  */
 export function cleanNumbers<T>(value: T): T {
   return clean(value) as T;
 }
 
 function clean(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+  if (typeof value === 'number') return finite(value);
   if (Array.isArray(value)) return value.map(clean);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

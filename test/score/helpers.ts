@@ -1,5 +1,5 @@
-import { parseObservations, parseStrategy } from '../../src/index.js';
-import type { Observation, ObservationInput, Strategy } from '../../src/index.js';
+import { parseObservations, parseStrategy } from '../../src/model/index.js';
+import type { Observation, ObservationInput, Strategy } from '../../src/model/index.js';
 
 /** An indicator as written in a test: any fields of `IndicatorInput`, checked by parseStrategy. */
 export type IndicatorSpec = Readonly<Record<string, unknown>>;

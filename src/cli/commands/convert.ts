@@ -1,53 +1,66 @@
-import { loadData, loadStrategy } from '../data.js';
-import type { DataFormat } from '../data.js';
-import { readJson, writeOutput } from '../files.js';
-import { describeRejected } from '../report.js';
-import { UsageError } from '../UsageError.js';
+// `logframe convert`: reported values to CSV, JSON, DHIS2 or IATI. The values are validated on the
+// way (a conversion never carries a rejected row along without a word), and the writers come from
+// io/, loaded only here.
+import type { CommandLine, OptionSpecs } from '../commandLine.js';
+import { loadData, loadStrategy, withMappingProblems } from '../data.js';
+import type { LoadedData } from '../data.js';
+import { EXIT, UsageError } from '../errors.js';
+import { displayName, readJson, writeOutput } from '../files.js';
+import { loadIo } from '../library.js';
+import type { Observation, Strategy } from '../library.js';
+import type { Command } from '../registry.js';
+import { DATA_OPTION_SPECS, dataOptions, reportData } from './shared.js';
 
-export interface ConvertArgs {
-  readonly strategy: string;
-  readonly data: readonly string[];
-  readonly dataFormat?: DataFormat;
-  readonly to?: string;
-  readonly mapping?: string;
-  readonly iatiIdentifier?: string;
-  readonly reportingOrg?: string;
-  readonly allowRejected: boolean;
-  readonly out?: string;
+const TARGETS = ['csv', 'json', 'dhis2', 'iati'] as const;
+const USAGE = 'logframe convert <strategy.json> [--data <file>...] --to csv|json|dhis2|iati [options]';
+
+const options = {
+  ...DATA_OPTION_SPECS,
+  to: { type: 'string' },
+  'iati-identifier': { type: 'string' },
+  'reporting-org': { type: 'string' },
+  'allow-rejected': { type: 'boolean' },
+  out: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+async function run(line: CommandLine): Promise<number> {
+  const strategyPath = line.strategyPath(USAGE);
+  const to = line.choice('to', TARGETS);
+  if (to === undefined) throw new UsageError(`Give the format to convert to: --to ${TARGETS.join('|')}.`);
+  const mapping = line.text('mapping');
+  if (to === 'dhis2' && mapping === undefined) throw new UsageError('--to dhis2 needs the mapping: --mapping <file>.');
+  const reportingOrg = line.text('reporting-org');
+  if (to === 'iati' && reportingOrg === undefined) throw new UsageError('--to iati needs the reporting organisation\'s IATI identifier: --reporting-org <ref>, e.g. KH-GOV-1.');
+  const identifier = line.text('iati-identifier');
+  const dataPaths = line.list('data');
+
+  const { strategy, warnings } = await loadStrategy(strategyPath);
+  const data: LoadedData = dataPaths.length > 0 ? await loadData(dataPaths, strategy, dataOptions(line)) : { observations: [], sources: [], rejected: 0, unreadable: 0 };
+  if (!reportData(displayName(strategyPath), warnings, data, line.flag('allow-rejected'))) return EXIT.invalid;
+
+  const output = await convert(to, strategy, data.observations, { mapping, reportingOrg, identifier });
+  await writeOutput(line.text('out'), output);
+  return EXIT.ok;
 }
 
-/** `logframe convert`: data to CSV, JSON, DHIS2 or IATI. Returns the exit code. */
-export async function runConvert(args: ConvertArgs): Promise<number> {
-  const targets = ['csv', 'json', 'dhis2', 'iati'];
-  if (args.to === undefined || !targets.includes(args.to)) throw new UsageError(`--to must be one of ${targets.join(', ')}.`);
-  if (args.to === 'dhis2' && args.mapping === undefined) throw new UsageError('--to dhis2 needs the mapping: --mapping <file>.');
-  const strategy = await loadStrategy(args.strategy);
-  const data = args.data.length > 0
-    ? await loadData(args.data, strategy, { ...(args.dataFormat ? { format: args.dataFormat } : {}), ...(args.mapping ? { mapping: args.mapping } : {}) })
-    : { observations: [], sources: [], rejected: 0 };
-  for (const source of data.sources) for (const line of describeRejected(source.rejected, source.path)) process.stderr.write(`${line}\n`);
-  if (data.rejected > 0 && !args.allowRejected) {
-    process.stderr.write(`${data.rejected} data row(s) rejected; nothing was written. Fix them, or pass --allow-rejected.\n`);
-    return 1;
-  }
-  const io = await import('../../io/index.js');
-  let output: string;
-  switch (args.to) {
+async function convert(to: (typeof TARGETS)[number], strategy: Strategy, observations: readonly Observation[], options: { mapping: string | undefined; reportingOrg: string | undefined; identifier: string | undefined }): Promise<string> {
+  if (to === 'json') return `${JSON.stringify(observations, null, 2)}\n`;
+  const io = await loadIo();
+  switch (to) {
     case 'csv':
-      output = io.writeObservationsCsv(strategy, data.observations, {});
-      break;
-    case 'json':
-      output = `${JSON.stringify(data.observations, null, 2)}\n`;
-      break;
-    case 'dhis2':
-      output = `${JSON.stringify(io.toDhis2(strategy, data.observations, await readJson(args.mapping ?? '')), null, 2)}\n`;
-      break;
-    default:
-      output = io.toIatiXml(strategy, data.observations, {
-        ...(args.iatiIdentifier === undefined ? {} : { identifier: args.iatiIdentifier }),
-        ...(args.reportingOrg === undefined ? {} : { reportingOrg: { ref: args.reportingOrg } }),
+      return io.writeObservationsCsv(strategy, observations);
+    case 'dhis2': {
+      const mappingPath = options.mapping ?? '';
+      const mapping = await readJson(mappingPath);
+      return `${JSON.stringify(withMappingProblems(() => io.toDhis2(strategy, observations, mapping), mappingPath), null, 2)}\n`;
+    }
+    case 'iati':
+      return io.toIatiXml(strategy, observations, {
+        reportingOrg: { ref: options.reportingOrg ?? '' },
+        ...(options.identifier === undefined ? {} : { identifier: options.identifier }),
       });
   }
-  await writeOutput(args.out, output);
-  return 0;
 }
+
+/** The `convert` command. */
+export const convertCommand: Command = { options, run };

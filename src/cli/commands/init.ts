@@ -1,36 +1,77 @@
+// `logframe init`: a starter plan and a data template to fill in. It never overwrites a file: when
+// either file exists, nothing is written and the command fails (exit 1).
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseStrategy, reportingTemplate } from '../../index.js';
+import type { CommandLine, OptionSpecs } from '../commandLine.js';
+import { EXIT, InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { UsageError } from '../UsageError.js';
+import { loadIo, safeParseStrategy } from '../library.js';
+import type { Strategy } from '../library.js';
+import type { Command } from '../registry.js';
+import { warn } from './shared.js';
 
-/** `logframe init`: a starter plan and data template, never overwriting a file. Returns the exit code. */
-export async function runInit(args: { dir: string; template: string }): Promise<number> {
-  if (args.template !== 'minimal' && args.template !== 'cambodia') throw new UsageError('--template must be minimal or cambodia.');
+const TEMPLATES = ['minimal', 'cambodia'] as const;
+
+const options = { template: { type: 'string' } } as const satisfies OptionSpecs;
+
+async function run(line: CommandLine): Promise<number> {
+  const [dir = '.'] = line.expectPositionals(1, 'logframe init [dir] [--template minimal|cambodia]');
+  const template = line.choice('template', TEMPLATES, 'minimal');
   const { templates } = await import('../templates.js');
-  const files = templates[args.template];
-  const strategy = parseStrategy(files.strategy);
-  const firstActor = strategy.actors[0]?.id;
-  const outputs: [string, string][] = [['strategy.json', `${JSON.stringify(files.strategy, null, 2)}\n`]];
-  if (firstActor !== undefined) outputs.push(['observations.csv', reportingTemplate(strategy, { actor: firstActor, period: String(strategy.period.start) })]);
-  await mkdir(args.dir, { recursive: true });
+  const plan = templates[template];
+  const parsed = safeParseStrategy(plan);
+  // The templates are tested; this guards against a broken build rather than user input.
+  if (!parsed.ok) throw new InputError(`the ${template} template`, parsed.problems);
+  const strategy = parsed.value;
+  const actor = busiestActor(strategy);
+  const period = String(strategy.period.start);
+  const io = await loadIo();
+  const files: [string, string][] = [
+    ['strategy.json', `${JSON.stringify(plan, null, 2)}\n`],
+    ['observations.csv', io.reportingTemplate(strategy, { actor, period })],
+  ];
+
   const existing: string[] = [];
-  for (const [name] of outputs) {
-    try {
-      await access(join(args.dir, name));
-      existing.push(join(args.dir, name));
-    } catch {
-      // Not there: good.
-    }
+  for (const [name] of files) {
+    const path = join(dir, name);
+    if (await exists(path)) existing.push(path);
   }
   if (existing.length > 0) {
-    process.stderr.write(`Refusing to overwrite ${existing.join(', ')}; choose another directory or remove ${existing.length === 1 ? 'it' : 'them'}.\n`);
-    return 1;
+    warn([`Refusing to overwrite ${existing.join(' and ')}; nothing was written. Choose another directory, or move ${existing.length === 1 ? 'it' : 'them'} away.`]);
+    return EXIT.invalid;
   }
-  for (const [name, content] of outputs) {
-    await writeOutput(join(args.dir, name), content);
-    process.stderr.write(`wrote ${join(args.dir, name)}\n`);
-  }
-  process.stderr.write(`Next: fill in observations.csv, then run\n  logframe evaluate ${join(args.dir, 'strategy.json')} --data ${join(args.dir, 'observations.csv')} --as-of YYYY-MM-DD\n`);
-  return 0;
+  await mkdir(dir, { recursive: true });
+  for (const [name, content] of files) await writeOutput(join(dir, name), content);
+  warn([
+    `Wrote ${join(dir, 'strategy.json')} (the plan) and ${join(dir, 'observations.csv')} (what ${actor} reports for ${period}).`,
+    'Next: fill in the values, then run',
+    `  logframe validate ${join(dir, 'strategy.json')} --data ${join(dir, 'observations.csv')}`,
+    `  logframe evaluate ${join(dir, 'strategy.json')} --data ${join(dir, 'observations.csv')} --as-of YYYY-MM-DD`,
+    `Another ministry's template: logframe template ${join(dir, 'strategy.json')} --actor <id> --period ${period}`,
+  ]);
+  return EXIT.ok;
 }
+
+/** The actor that reports the most indicators (the first such in the plan): its template shows the most. */
+function busiestActor(strategy: Strategy): string {
+  const counts = new Map<string, number>();
+  for (const indicator of strategy.indicators) {
+    const reporter = indicator.reporter ?? indicator.lead;
+    if (reporter !== undefined && indicator.formula === undefined && indicator.ratio === undefined) counts.set(reporter, (counts.get(reporter) ?? 0) + 1);
+  }
+  let best = strategy.actors[0]?.id ?? '';
+  for (const actor of strategy.actors) if ((counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
+  return best;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The `init` command. */
+export const initCommand: Command = { options, run };

@@ -12,6 +12,8 @@ declare module 'papaparse' {
   export interface ParseResult<T> {
     readonly data: T;
     readonly errors: readonly ParseError[];
+    /** In step mode, `cursor` is the offset just after the row (its line break included). */
+    readonly meta: { readonly cursor: number };
   }
   export interface Parser {
     abort(): void;

@@ -38,8 +38,9 @@ export function parseRows(input: string | Uint8Array, options: RowOptions, onRow
   const { text, bom } = textOf(input);
   const layout = detectLayout(text, bom, options.delimiter, options.isKnownColumn);
   const feeder = new RowFeeder(onRow);
+  feeder.append(text);
   Papa.parse(text, feeder.config(layout));
-  feeder.finish();
+  feeder.finish(lineCount(text));
   options.onProgress?.({ chunks: 1, rows: feeder.rows });
   return layout;
 }
@@ -65,11 +66,14 @@ export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: 
         feeder.onComplete();
       },
     });
+    feeder.append(text);
     stream.emit('data', text);
   };
   const push = (text: string) => {
-    if (layout !== undefined) stream.emit('data', text);
-    else {
+    if (layout !== undefined) {
+      feeder.append(text);
+      stream.emit('data', text);
+    } else {
       head += text;
       if (hasFirstLine(head)) start(head);
     }
@@ -84,24 +88,46 @@ export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: 
   if (!feeder.stopped && failure === undefined) {
     const rest = decoder.end();
     if (layout === undefined) start(head + rest);
-    else if (rest !== '') stream.emit('data', rest);
+    else if (rest !== '') {
+      feeder.append(rest);
+      stream.emit('data', rest);
+    }
     stream.emit('end');
   }
   await done;
   if (failure !== undefined) throw failure instanceof LogframeError ? failure : new LogframeError([{ path: [], code: 'CSV_UNREADABLE', severity: 'error', message: `The CSV could not be parsed: ${String(failure)}.` }], 'Invalid CSV');
-  feeder.finish();
+  feeder.finish(decoder.lineCount());
   return layout ?? detectLayout('', decoder.bom, options.delimiter, options.isKnownColumn);
 }
 
-/** Counts lines and holds back a final empty row, which is only the file's last line break. */
+/**
+ * Counts lines from the raw text of each row (papaparse's cursor marks where a row ends), keeping
+ * only the text not yet parsed, and holds back a final empty row, which may be only the file's
+ * last line break.
+ */
 class RowFeeder {
   rows = 0;
   stopped = false;
   onComplete: () => void = () => undefined;
   private line = 1;
   private heldBlank: number | undefined;
+  private pending = '';
+  private offset = 0;
 
   constructor(private readonly onRow: OnRow) {}
+
+  /** Adds text about to be handed to papaparse. */
+  append(text: string): void {
+    this.pending = this.pending + text;
+  }
+
+  /** The line breaks of the row that ends at `cursor` (its own line break included); drops its text. */
+  private consume(cursor: number): number {
+    const raw = this.pending.slice(0, cursor - this.offset);
+    this.pending = this.pending.slice(cursor - this.offset);
+    this.offset = cursor;
+    return lineBreaks([raw]);
+  }
 
   config(layout: CsvLayout): ParseConfig<string[]> {
     return {
@@ -117,7 +143,7 @@ class RowFeeder {
         if (this.stopped) return;
         const cells = results.data;
         const line = this.line;
-        this.line += 1 + lineBreaks(cells);
+        this.line += this.consume(results.meta.cursor);
         this.rows += 1;
         const broken = results.errors.find((error) => error.type === 'Quotes');
         const quote = broken ? { code: 'CSV_QUOTES', message: quoteMessage(broken.code, line) } : undefined;
@@ -134,16 +160,17 @@ class RowFeeder {
     };
   }
 
-  finish(): void {
-    // A held blank row at the end is the file's final line break: nothing to report.
+  /** Reports a held blank row unless it is the empty "line" after the file's final line break. */
+  finish(lines: number): void {
+    if (this.heldBlank !== undefined && this.heldBlank !== lines) this.deliver([''], this.heldBlank, undefined, undefined);
     this.heldBlank = undefined;
   }
 
-  private deliver(cells: string[], line: number, quote: QuoteProblem | undefined, parser: Parser): void {
+  private deliver(cells: string[], line: number, quote: QuoteProblem | undefined, parser: Parser | undefined): void {
     if (this.stopped) return;
     if (!this.onRow(cells, line, quote)) {
       this.stopped = true;
-      parser.abort();
+      parser?.abort();
     }
   }
 }
@@ -154,10 +181,14 @@ function quoteMessage(code: string | undefined, line: number): string {
     : `A quoted field on line ${line} has text after its closing quote; quote the whole field and write "" for a quote inside it.`;
 }
 
+/** The number of lines of a text: one more than its line breaks (CRLF, LF or CR). */
+function lineCount(text: string): number {
+  return 1 + lineBreaks([text]);
+}
+
 function lineBreaks(cells: readonly string[]): number {
   let count = 0;
   for (const cell of cells) {
-    if (cell.length < 2 && cell !== '\n' && cell !== '\r') continue;
     for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
     for (let at = cell.indexOf('\r'); at !== -1; at = cell.indexOf('\r', at + 1)) if (cell.charCodeAt(at + 1) !== 10) count += 1;
   }

@@ -161,12 +161,16 @@ function readValueRecord(
   const external: Record<string, string> = {};
   const aoc = text(record['attributeOptionCombo']) ?? defaults.attributeOptionCombo;
   if (aoc !== undefined && aoc !== mapping.defaultCategoryOptionCombo) external['attributeOptionCombo'] = aoc;
-  for (const field of ['storedBy', 'created', 'lastUpdated'] as const) {
-    const fieldValue = text(record[field]);
-    if (fieldValue !== undefined) external[field] = fieldValue;
-  }
-  if (typeof record['followup'] === 'boolean') external['followup'] = String(record['followup']);
   const stamp = text(record['lastUpdated']) ?? text(record['created']);
+  const reportedOn = stamp?.slice(0, 10);
+  const storedBy = text(record['storedBy']);
+  const created = text(record['created']);
+  const updated = text(record['lastUpdated']);
+  if (storedBy !== undefined) external['storedBy'] = storedBy;
+  if (created !== undefined) external['created'] = created;
+  // A date-only lastUpdated is reportedOn itself: keeping it too would make a round trip add a field.
+  if (updated !== undefined && (updated !== reportedOn || created !== undefined)) external['lastUpdated'] = updated;
+  if (typeof record['followup'] === 'boolean') external['followup'] = String(record['followup']);
   if (stamp !== undefined && !/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(stamp)) error(record['lastUpdated'] === undefined ? 'created' : 'lastUpdated', 'DHIS2_DATE_INVALID', `"${stamp}" is not an ISO date or date-time (2024-04-10T09:12:33.000).`);
   const ignored = Object.keys(record).filter((key) => !KNOWN_FIELDS.has(key));
   if (ignored.length > 0) warnings.push({ path: [], code: 'DHIS2_FIELD_IGNORED', severity: 'warning', message: `The field${ignored.length === 1 ? '' : 's'} ${ignored.map((key) => `"${key}"`).join(', ')} of this data value ${ignored.length === 1 ? 'is' : 'are'} not read.` });
@@ -181,7 +185,7 @@ function readValueRecord(
     status: options.status ?? 'submitted',
   };
   if (reportedBy !== undefined) item['reportedBy'] = reportedBy;
-  if (stamp !== undefined) item['reportedOn'] = stamp.slice(0, 10);
+  if (reportedOn !== undefined) item['reportedOn'] = reportedOn;
   if (comment !== undefined && comment !== '') item['note'] = comment;
   if (Object.keys(external).length > 0) item['external'] = external;
   return { item: item as unknown as ObservationInput, warnings };

@@ -85,7 +85,7 @@ export function toDhis2(strategy: Strategy, observations: readonly Observation[]
     };
     if (external['storedBy'] !== undefined) value['storedBy'] = external['storedBy'];
     if (external['created'] !== undefined) value['created'] = external['created'];
-    const updated = external['lastUpdated'] ?? observation.reportedOn;
+    const updated = external['lastUpdated'] ?? (external['created'] === undefined ? observation.reportedOn : undefined);
     if (updated !== undefined) value['lastUpdated'] = updated;
     if (observation.note !== undefined) value['comment'] = textIn(observation.note, strategy.language);
     if (external['followup'] !== undefined) value['followup'] = external['followup'] === 'true';

@@ -43,6 +43,11 @@ export class Utf8Decoder {
     return this.accept(text);
   }
 
+  /** Lines read so far: one more than the line breaks decoded. */
+  lineCount(): number {
+    return this.lines + (this.pendingCR ? 1 : 0);
+  }
+
   end(): string {
     let text: string;
     try {

@@ -54,12 +54,12 @@ describe('readStrategyCsv', () => {
     const model = safeReadStrategyCsv(csv.split('\n').slice(0, 4).join('\n').replace('abc', '235').replace('maybe', 'no'), frame);
     const modelProblems = model.ok ? [] : model.problems;
     expect(modelProblems.map((problem) => [problem.code, problem.path])).toEqual([
+      ['VALUE_NOT_COUNT', ['indicators', 0, '2024']],
       ['UNKNOWN_REFERENCE', ['indicators', 1, 'lead']],
       ['UNKNOWN_REFERENCE', ['indicators', 1, 'result']],
-      ['VALUE_NOT_COUNT', ['indicators', 0, '2024']],
       ['TARGET_CONTRADICTS_DIRECTION', ['indicators', 1, '2028']],
     ]);
-    expect(modelProblems[0]?.message).toMatch(/^Line 4, column "lead": /);
+    expect(modelProblems[1]?.message).toMatch(/^Line 4, column "lead": /);
   });
 
   it('reports header and frame problems', () => {

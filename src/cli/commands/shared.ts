@@ -1,0 +1,53 @@
+// What the commands that read data have in common: the data options, and telling the user on
+// stderr what the data files gave before deciding whether the job can go on.
+import type { CommandLine, OptionSpecs } from '../commandLine.js';
+import type { LoadedData } from '../data.js';
+import type { DataOptions } from '../data.js';
+import { DATA_FORMATS } from '../dataFormat.js';
+import type { Problem } from '../library.js';
+import { describeProblemCounts, describeProblems, describeRejected, plural } from '../report.js';
+
+/** The options of every command that reads data files. */
+export const DATA_OPTION_SPECS = {
+  data: { type: 'string', multiple: true },
+  'data-format': { type: 'string' },
+  mapping: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+/** The data options as given. */
+export function dataOptions(line: CommandLine): DataOptions {
+  return { format: line.choice('data-format', DATA_FORMATS), mapping: line.text('mapping') };
+}
+
+/** Writes lines to stderr. */
+export function warn(lines: readonly string[]): void {
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Tells on stderr what the strategy and the data gave: files that could not be read and rejected
+ * rows in full (they change the result), warnings as counts (`logframe validate` lists them).
+ * Returns false when the job must stop: a file could not be read, or rows were rejected without
+ * `--allow-rejected`.
+ */
+export function reportData(strategyName: string, strategyWarnings: readonly Problem[], data: LoadedData, allowRejected: boolean): boolean {
+  const lines = describeProblemCounts(strategyWarnings, strategyName);
+  for (const source of data.sources) {
+    lines.push(
+      ...describeProblems(source.problems, source.name),
+      ...describeRejected(source.rejected, source.name, source.locate && ((item) => source.locate?.(item.index) ?? '')),
+      ...describeProblemCounts(source.warnings, source.name),
+    );
+  }
+  const hasWarnings = strategyWarnings.length > 0 || data.sources.some((source) => source.warnings.length > 0);
+  if (hasWarnings) lines.push(`Run logframe validate with the same files to see every warning.`);
+  if (data.unreadable > 0) {
+    lines.push(`${plural(data.unreadable, 'data file')} could not be read; nothing was written.`);
+  } else if (data.rejected > 0) {
+    lines.push(allowRejected
+      ? `${plural(data.rejected, 'rejected item')} left out (--allow-rejected).`
+      : `${plural(data.rejected, 'item')} rejected; nothing was written. Fix ${data.rejected === 1 ? 'it' : 'them'}, or pass --allow-rejected to go on without ${data.rejected === 1 ? 'it' : 'them'}.`);
+  }
+  warn(lines);
+  return data.unreadable === 0 && (data.rejected === 0 || allowRejected);
+}
