@@ -231,13 +231,7 @@ function finish(builder: Builder, language: string): IndexedIndicator {
     }
     const winner = top[0] as Candidate;
     superseded += candidates.length - 1;
-    if (top.length > 1) {
-      const where = describeCell(winner);
-      issues.push({
-        code: 'DUPLICATE_VALUE',
-        message: `${where}: ${top.length} values were reported on ${latest} (${top.map((candidate) => show(candidate.observation.value)).join(', ')}); only ${show(winner.observation.value)} is used. Keep one, or give the correction a later reportedOn date.`,
-      });
-    }
+    reportDuplicates(candidates, winner, issues);
     const value = winner.observation.value;
     if (value === null) {
       missing += 1;
@@ -267,6 +261,27 @@ function finish(builder: Builder, language: string): IndexedIndicator {
     issues,
     notes,
   };
+}
+
+/** One `DUPLICATE_VALUE` issue per day on which a cell got more than one version. */
+function reportDuplicates(candidates: readonly Candidate[], winner: Candidate, issues: Note[]): void {
+  const byDay = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = byDay.get(candidate.reportedOn);
+    if (list) list.push(candidate);
+    else byDay.set(candidate.reportedOn, [candidate]);
+  }
+  for (const day of [...byDay.keys()].sort()) {
+    const same = (byDay.get(day) as Candidate[]).map((candidate) => ({ candidate, key: tieKey(candidate) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((item) => item.candidate);
+    if (same.length < 2) continue;
+    const values = same.map((candidate) => show(candidate.observation.value)).join(', ');
+    const outcome = same.includes(winner) ? `only ${show(winner.observation.value)} is used` : `a later version replaces them all`;
+    issues.push({
+      code: 'DUPLICATE_VALUE',
+      message: `${describeCell(winner)}: ${same.length} values were reported on ${day} (${values}); ${outcome}. Keep one, or give the correction a later reportedOn date.`,
+    });
+  }
 }
 
 function describeCell(candidate: Candidate): string {

@@ -80,7 +80,7 @@ describe('escapeMarkdown', () => {
       expect(html.inline).toBe(expected);
       expect(html.item).toBe(expected);
       expect(html.cell).toBe(expected);
-    }), { numRuns: 600 });
+    }), { numRuns: 400 });
   });
 });
 

@@ -45,6 +45,10 @@ async function run(line: CommandLine): Promise<number> {
   const out = line.text('out');
 
   const { strategy, warnings } = await loadStrategy(strategyPath);
+  // evaluate() skips a dimension it does not know; on the command line that is a typo to point out.
+  const breakdowns = line.list('breakdown');
+  const unknown = breakdowns.filter((id) => !strategy.dimensions.some((dimension) => dimension.id === id));
+  if (unknown.length > 0) throw new UsageError(`--breakdown ${unknown.join(', ')}: not a dimension of ${displayName(strategyPath)}; use one of: ${strategy.dimensions.map((dimension) => dimension.id).join(', ') || '(none)'}.`);
   const data = await loadData(dataPaths, strategy, dataOptions(line));
   if (!reportData(displayName(strategyPath), warnings, data, line.flag('allow-rejected'))) return EXIT.invalid;
 
@@ -53,7 +57,7 @@ async function run(line: CommandLine): Promise<number> {
     ...(method === undefined ? {} : { method }),
     includeDrafts: line.flag('include-drafts'),
     ...(graceDays === undefined ? {} : { graceDays }),
-    breakdowns: line.list('breakdown'),
+    breakdowns,
   });
   // The strategy gives what an evaluation does not carry: level names, actors' short names.
   const summary = summarize(evaluation, { lang, strategy, ...(smallCell === undefined ? {} : { smallCellThreshold: smallCell }) });

@@ -44,8 +44,22 @@ export function valueAttribute(value: Value | null, measure: Measure): string | 
 /** A `document-link` for a source that is a web address (IATI links documents, it has no free source text). */
 export function sourceLink(xml: XmlText, source: AnyText | undefined, path: readonly PathSegment[]): XmlNode[] {
   if (typeof source !== 'string' || !/^https?:\/\/\S+$/i.test(source)) return [];
-  return [xml.element('document-link', { url: source, format: 'text/html' }, [
+  return [xml.element('document-link', { url: source, format: formatOf(source) }, [
     xml.element('title', {}, [xml.element('narrative', {}, [xml.text(source, path)], path)], path),
     xml.element('category', { code: 'A08' }, [], path),
   ], path)];
+}
+
+const FORMATS: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
+};
+
+/** The MIME type IATI asks for, from the address's file extension (a web page otherwise). */
+function formatOf(url: string): string {
+  const extension = /\.([A-Za-z0-9]+)(?:[?#].*)?$/.exec(url)?.[1]?.toLowerCase() ?? '';
+  return FORMATS[extension] ?? 'text/html';
 }

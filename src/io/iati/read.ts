@@ -203,9 +203,11 @@ function derivedHeader(activity: XmlElement, language: string, types: ReadonlySe
   const start = valid.length > 0 ? Math.min(...valid) : 2000;
   const end = valid.length > 0 ? Math.max(...valid) : start;
   const levels = TYPE_ORDER.filter((type) => types.has(type)).map((type) => LEVEL_OF_TYPE[type] ?? 'other');
+  const description = readNarratives(childOf(activity, 'description'), language);
   return {
     id: toId(identifier, 'activity'),
     title: readNarratives(childOf(activity, 'title'), language) ?? identifier,
+    ...(description === undefined ? {} : { description }),
     period: { start, end },
     baselineYear: baselineYears.length > 0 ? Math.min(...baselineYears) : start - 1,
     levels: (levels.length > 0 ? levels : ['other']).map((id) => ({ id, title: id.charAt(0).toUpperCase() + id.slice(1) })),

@@ -29,7 +29,7 @@ export interface IatiOrganisation {
 export interface ToIatiXmlOptions {
   /** The reporting organisation; its `ref` is required. */
   readonly reportingOrg?: IatiOrganisation | undefined;
-  /** The activity's `iati-identifier` (default: `<reportingOrg.ref>-<strategy id>`). */
+  /** The activity's `iati-identifier` (default: `<reportingOrg.ref>-<strategy id>`, or the strategy id when it already starts with the ref). */
   readonly identifier?: string | undefined;
   /** The participating organisation and its role (default: the reporting organisation, role 4 implementing). */
   readonly participatingOrg?: (IatiOrganisation & { readonly role?: string | undefined }) | undefined;
@@ -131,7 +131,7 @@ export function toIatiXml(strategy: Strategy, observations: readonly Observation
   const headerData = { ...header, otherResults: withoutIndicators, resultOrder: strategy.results.map((result) => result.id), indicatorOrder: strategy.indicators.map((indicator) => indicator.id) };
   const participating = options.participatingOrg ?? reporting;
   const activity = xml.element('iati-activity', { 'xml:lang': language }, [
-    xml.element('iati-identifier', {}, [xml.text(options.identifier ?? `${reporting.ref}-${strategy.id}`, ['identifier'])], ['identifier']),
+    xml.element('iati-identifier', {}, [xml.text(options.identifier ?? (strategy.id.startsWith(`${reporting.ref}-`) ? strategy.id : `${reporting.ref}-${strategy.id}`), ['identifier'])], ['identifier']),
     organisation(reporting, 'reporting-org', {}),
     ...textElement(xml, 'title', strategy.title, ['title']),
     ...textElement(xml, 'description', strategy.description ?? strategy.title, ['description']),
