@@ -78,6 +78,19 @@ function statusField(name: string): number {
   return match === null ? NaN : Number(match[1]) * 1024;
 }
 
+/** Calls in a frame of their own, so that no stale interpreter register keeps a result alive. */
+function warmUp(fn: () => unknown, times: number): void {
+  for (let i = 0; i < times; i++) fn();
+}
+
+function held(fn: () => unknown): { bytes: number; kept: unknown } {
+  fullGc();
+  const before = heapBytes();
+  const kept = fn();
+  fullGc();
+  return { bytes: heapBytes() - before, kept };
+}
+
 async function main(): Promise<void> {
   const n = request.n ?? 0;
   if (request.mode === 'gen') {
@@ -134,17 +147,13 @@ async function main(): Promise<void> {
   const data = settle(load(request.data ?? '', n), name === 'lib.parseObservations');
   const fn = memory.build(data);
   if (request.mode === 'held') {
-    fn(); // compile and size caches once, then measure a fresh result.
-    fullGc();
-    const before = heapBytes();
-    const kept = fn();
-    fullGc();
-    const after = heapBytes();
-    send({ task: name, n, bytes: after - before, perObservation: (after - before) / n, kept: kept === undefined ? 0 : 1 });
+    warmUp(fn, 1);
+    const { bytes, kept } = held(fn);
+    send({ task: name, n, bytes, perObservation: bytes / n, kept: kept === undefined ? 0 : 1 });
     return;
   }
   if (request.mode === 'alloc') {
-    for (let i = 0; i < 3; i++) fn();
+    warmUp(fn, 3);
     fullGc();
     let gcs = 0;
     const observer = new PerformanceObserver((list) => {
@@ -162,7 +171,7 @@ async function main(): Promise<void> {
     return;
   }
   // peak
-  fn();
+  warmUp(fn, 1);
   fullGc();
   const rss = statusField('VmRSS');
   let reset = true;

@@ -276,24 +276,24 @@ export {
   KM_LABELS,
   renderFinding,
   renderMethodology,
-} from './render/labels/index.js';
+} from './locale/labels/index.js';
 export type {
   CodedSentence,
   LabelLanguage,
   LabelOverrides,
   Labels,
   TemplateParam,
-} from './render/labels/index.js';
+} from './locale/labels/index.js';
 export {
   formatDate,
   formatNumber,
   formatPercent,
-} from './render/format/index.js';
+} from './locale/format/index.js';
 export type {
   FormatLanguage,
   FormatNumberOptions,
   FormatPercentOptions,
-} from './render/format/index.js';
+} from './locale/format/index.js';
 
 // Renderers: Markdown, HTML, CSV and text.
 export {

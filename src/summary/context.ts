@@ -1,7 +1,7 @@
 import type { Strategy, Value } from '../model/index.js';
-import { EN_LABELS, fillTemplate, getLabels } from '../render/labels/index.js';
-import type { Labels } from '../render/labels/index.js';
-import { formatNumber } from '../render/format/index.js';
+import { EN_LABELS, fillTemplate, getLabels } from '../locale/labels/index.js';
+import type { Labels } from '../locale/labels/index.js';
+import { formatNumber } from '../locale/format/index.js';
 import type { Evaluation } from '../rollup/types.js';
 import { resolveText } from './resolveText.js';
 import type { SummaryLanguage } from './schemaParts.js';

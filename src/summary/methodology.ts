@@ -1,4 +1,4 @@
-import { fillTemplate } from '../render/labels/index.js';
+import { fillTemplate } from '../locale/labels/index.js';
 import { STATUSES } from '../score/types.js';
 import type { Evaluation } from '../rollup/types.js';
 import type { SummaryContext } from './context.js';

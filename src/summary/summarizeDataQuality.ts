@@ -1,4 +1,4 @@
-import { fillTemplate } from '../render/labels/index.js';
+import { fillTemplate } from '../locale/labels/index.js';
 import type { DataQualityFinding } from '../rollup/types.js';
 import type { IndicatorResult } from '../score/types.js';
 import type { SummaryContext } from './context.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseObservations, parseStrategy } from '../../src/model/index.js';
-import { getLabels, renderFinding, renderMethodology } from '../../src/render/labels/index.js';
+import { getLabels, renderFinding, renderMethodology } from '../../src/locale/labels/index.js';
 import { evaluate } from '../../src/rollup/evaluate.js';
 import { EvaluationSummarySchema, summarize } from '../../src/summary/index.js';
 import type { EvaluationSummary } from '../../src/summary/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLabels, renderFinding, renderMethodology } from '../../src/render/labels/index.js';
+import { getLabels, renderFinding, renderMethodology } from '../../src/locale/labels/index.js';
 import { summarize } from '../../src/summary/index.js';
 import { EVALUATION } from '../fixtures/summary/evaluation.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from '../../src/render/format/index.js';
+import { formatDate, formatNumber, formatPercent } from '../../src/locale/format/index.js';
 
 describe('formatNumber', () => {
   it.each([

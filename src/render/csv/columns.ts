@@ -2,8 +2,8 @@
 // a human header, and how each row kind fills it. A cell is a number (written as a number), text
 // (neutralised and quoted as needed) or null (empty).
 import type { ActorSummary, IndicatorSummary, ResultSummary, SummaryFigure, SummaryStatusCounts, SummaryTarget } from '../../summary/schema.js';
-import { formatNumber } from '../format/index.js';
-import type { Labels } from '../labels/index.js';
+import { formatNumber } from '../../locale/format/index.js';
+import type { Labels } from '../../locale/labels/index.js';
 
 /** A cell before writing: a number (`raw` already in canonical ASCII), text, or nothing. */
 export type Cell = { readonly kind: 'number'; readonly raw: string } | { readonly kind: 'text'; readonly text: string } | null;

@@ -1,8 +1,8 @@
 import { LogframeError } from '../../problems/index.js';
 import type { EvaluationSummary } from '../../summary/schema.js';
 import { escapeCsvCell } from '../escape/csvCell.js';
-import { getLabels } from '../labels/index.js';
-import type { LabelLanguage, LabelOverrides } from '../labels/index.js';
+import { getLabels } from '../../locale/labels/index.js';
+import type { LabelLanguage, LabelOverrides } from '../../locale/labels/index.js';
 import { COLUMNS } from './columns.js';
 import type { Cell, CellContext, Column } from './columns.js';
 

@@ -1,7 +1,7 @@
 // What every section of the HTML summary shares: the summary, the labels, the anchors, the heading
 // levels, and the small pieces (status chips, score cells, tables) that sections are built from.
 import type { EvaluationSummary } from '../../summary/schema.js';
-import type { Labels } from '../labels/index.js';
+import type { Labels } from '../../locale/labels/index.js';
 import { column, common, na, percentText, scoreText, STATUSES } from '../text/view.js';
 import type { Status } from '../text/view.js';
 import { el, lines, userText } from './dom.js';

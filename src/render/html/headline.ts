@@ -1,5 +1,5 @@
 // The title block and "At a glance": the plan's score, status, coverage and status counts.
-import { formatDate } from '../format/index.js';
+import { formatDate } from '../../locale/format/index.js';
 import { column, common, countText, heading as headingText, percentText, planPeriod, scoreText, STATUSES } from '../text/view.js';
 import { el, lines, userText } from './dom.js';
 import type { Html } from './dom.js';

@@ -1,7 +1,7 @@
 // Findings, data quality, breakdowns and methodology: the sentences and the notes of the summary.
 import { stripInvisible } from '../escape/invisible.js';
-import { renderFinding, renderMethodology } from '../labels/index.js';
-import type { TemplateParam } from '../labels/index.js';
+import { renderFinding, renderMethodology } from '../../locale/labels/index.js';
+import type { TemplateParam } from '../../locale/labels/index.js';
 import { column, dataQualityInOrder, dataQualityKind, heading as headingText, periodText } from '../text/view.js';
 import { el, fragment, lines, userText } from './dom.js';
 import type { Html } from './dom.js';

@@ -1,5 +1,5 @@
 import { idSlug } from '../escape/html.js';
-import { formatDate } from '../format/index.js';
+import { formatDate } from '../../locale/format/index.js';
 import type { EvaluationSummary } from '../../summary/schema.js';
 import { common, heading as headingText, labelsFor } from '../text/view.js';
 import type { RenderOptions } from '../text/view.js';

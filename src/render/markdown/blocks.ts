@@ -1,7 +1,7 @@
 // Markdown building blocks. Every piece of text, user text and labels alike, goes through
 // escapeMarkdown exactly once, here; the structure (`#`, `|`, `-`, `**`) is added around it.
 import { escapeMarkdown } from '../escape/markdown.js';
-import type { Labels } from '../labels/index.js';
+import type { Labels } from '../../locale/labels/index.js';
 import { colon, statusWord } from '../text/view.js';
 import type { Status } from '../text/view.js';
 

@@ -1,7 +1,7 @@
 import type { EvaluationSummary, IndicatorSummary, ResultSummary } from '../../summary/schema.js';
 import { escapeMarkdown } from '../escape/markdown.js';
-import { renderFinding, renderMethodology } from '../labels/index.js';
-import type { Labels } from '../labels/index.js';
+import { renderFinding, renderMethodology } from '../../locale/labels/index.js';
+import type { Labels } from '../../locale/labels/index.js';
 import {
   actorName,
   actorsByRank,

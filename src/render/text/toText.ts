@@ -1,7 +1,7 @@
 import type { EvaluationSummary, IndicatorSummary } from '../../summary/schema.js';
 import { oneLine } from '../escape/invisible.js';
-import { fillTemplate, renderFinding, renderMethodology } from '../labels/index.js';
-import type { Labels } from '../labels/index.js';
+import { fillTemplate, renderFinding, renderMethodology } from '../../locale/labels/index.js';
+import type { Labels } from '../../locale/labels/index.js';
 import {
   actorName,
   actorsByRank,

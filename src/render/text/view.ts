@@ -9,9 +9,9 @@ import type {
   SummaryStatusCounts,
   SummaryTarget,
 } from '../../summary/schema.js';
-import { formatDate, formatNumber, formatPercent } from '../format/index.js';
-import { fillTemplate, getLabels } from '../labels/index.js';
-import type { LabelLanguage, LabelOverrides, Labels } from '../labels/index.js';
+import { formatDate, formatNumber, formatPercent } from '../../locale/format/index.js';
+import { fillTemplate, getLabels } from '../../locale/labels/index.js';
+import type { LabelLanguage, LabelOverrides, Labels } from '../../locale/labels/index.js';
 
 /**
  * Options every human-facing renderer takes.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LogframeError } from '../../../src/problems/index.js';
-import { EN_LABELS, fillTemplate, getLabels, KM_LABELS, renderFinding } from '../../../src/render/labels/index.js';
-import type { Labels } from '../../../src/render/labels/index.js';
+import { EN_LABELS, fillTemplate, getLabels, KM_LABELS, renderFinding } from '../../../src/locale/labels/index.js';
+import type { Labels } from '../../../src/locale/labels/index.js';
 import { FindingCodeSchema, MethodologyCodeSchema } from '../../../src/summary/index.js';
 
 const placeholders = (template: string) => [...template.matchAll(/\{([A-Za-z0-9_]+)(?::[A-Za-z]+)?\}/g)].map((match) => match[0]).sort();
@@ -35,7 +35,7 @@ describe('labels', () => {
   it('mark the Khmer translation as awaiting review', () => {
     expect(EN_LABELS.reviewed).toBe(true);
     expect(KM_LABELS.reviewed).toBe(false);
-    const source = readFileSync(join(import.meta.dirname, '../../../src/render/labels/km.ts'), 'utf8');
+    const source = readFileSync(join(import.meta.dirname, '../../../src/locale/labels/km.ts'), 'utf8');
     expect(source.split('\n')[0]).toMatch(/AWAITING REVIEW/);
   });
 });
