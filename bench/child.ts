@@ -131,7 +131,6 @@ async function main(): Promise<void> {
       calls: spec.callsPerIteration ?? 1,
       p50: latency.p50,
       p75: latency.p75,
-      p25: latency.p25,
       min: latency.min,
       max: latency.max,
       mean: latency.mean,

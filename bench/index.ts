@@ -68,7 +68,6 @@ interface Timing {
   calls: number;
   p50: number;
   p75: number;
-  p25: number;
   min: number;
   max: number;
   samples: number;
@@ -80,7 +79,7 @@ interface Summary {
   n: number;
   /** Median of the per-process medians, ms per iteration. */
   p50: number;
-  /** Spread: the lowest and highest per-process median (one process: its p25 and p75). */
+  /** Spread: the lowest and highest per-process median (one process: its fastest sample and p75). */
   low: number;
   high: number;
   nsPerObservation: number;
@@ -145,7 +144,7 @@ async function timeTask(task: string, n: number, data: string | undefined): Prom
     task,
     n,
     p50,
-    low: procs > 1 ? Math.min(...processes.map((timing) => timing.p50)) : first.p25,
+    low: procs > 1 ? Math.min(...processes.map((timing) => timing.p50)) : first.min,
     high: procs > 1 ? Math.max(...processes.map((timing) => timing.p50)) : first.p75,
     nsPerObservation: n > 0 ? (p50 * 1e6) / n : NaN,
     cpuNsPerObservation: n > 0 ? (median(processes.map((timing) => timing.cpuMsPerIteration)) * 1e6) / n : NaN,

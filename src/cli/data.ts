@@ -7,8 +7,8 @@ import { recogniseData } from './dataFormat.js';
 import type { DataFormat } from './dataFormat.js';
 import { InputError, UsageError } from './errors.js';
 import { displayName, readInput, readJson } from './files.js';
-import { LogframeError, loadIo, parseObservations, safeParseStrategy } from './library.js';
-import type { Io, Observation, ParsedObservations, Problem, RejectedItem, Strategy } from './library.js';
+import { LogframeError, loadCsv, loadDhis2, parseObservations, safeParseStrategy } from './library.js';
+import type { CsvIo, Observation, ParsedObservations, Problem, RejectedItem, Strategy } from './library.js';
 import { Progress } from './progress.js';
 
 /** CSV files above this size are read in slices, so that a terminal can show how far the import is. */
@@ -109,9 +109,8 @@ export async function loadData(paths: readonly string[], strategy: Strategy, opt
   };
 }
 
-/** Reads data files of any format, loading io/ and the mapping only once and only when needed. */
+/** Reads data files of any format, loading the readers and the mapping only when needed. */
 class Readers {
-  private io: Promise<Io> | undefined;
   private mapping: Promise<unknown> | undefined;
   private readonly progress = new Progress();
 
@@ -129,26 +128,21 @@ class Readers {
       }
       if (data.format === 'dhis2') {
         const mapping = await this.loadMapping(name);
-        const io = await this.loadIo();
-        return { format: 'DHIS2 dataValueSets', parsed: withMappingProblems(() => io.fromDhis2(data.payload, this.strategy, mapping), this.options.mapping ?? '') };
+        const { fromDhis2 } = await loadDhis2();
+        return { format: 'DHIS2 dataValueSets', parsed: withMappingProblems(() => fromDhis2(data.payload, this.strategy, mapping), this.options.mapping ?? '') };
       }
-      const parsed = await this.readCsv(await this.loadIo(), data.bytes, name);
+      const parsed = await this.readCsv(await loadCsv(), data.bytes, name);
       return { format: `CSV (${parsed.dialect.format}, delimiter "${parsed.dialect.delimiter}")`, parsed };
     } finally {
       this.progress.clear();
     }
   }
 
-  private readCsv(io: Io, bytes: Uint8Array, name: string): ReturnType<Io['readObservationsCsv']> {
+  private readCsv(io: CsvIo, bytes: Uint8Array, name: string): ReturnType<CsvIo['readObservationsCsv']> {
     if (!this.progress.active || bytes.length < SLICE) return io.readObservationsCsv(bytes, this.strategy);
     return io.readObservationsCsv(slices(bytes), this.strategy, {
       onProgress: ({ chunks, rows }) => this.progress.update(`Reading ${name}: ${rows.toLocaleString('en')} rows, ${Math.min(100, Math.round((chunks * SLICE * 100) / bytes.length))}%`),
     });
-  }
-
-  private loadIo(): Promise<Io> {
-    this.io ??= loadIo();
-    return this.io;
   }
 
   private loadMapping(name: string): Promise<unknown> {

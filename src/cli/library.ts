@@ -2,9 +2,9 @@
 // src/index.ts on purpose: src/index.ts also re-exports io/, and a single static import of it lets
 // the bundler reach io/ from the entry point, which puts the CSV parser (papaparse) and the XML
 // library (fast-xml-parser) into the chunk every command loads at start-up. io/ is reached only
-// through loadIo(), so those libraries load only for jobs that read CSV or DHIS2, or write CSV,
-// DHIS2 or IATI. Every name here is exported by src/index.ts as well: the command stays a shell
-// over the public API.
+// through the loaders below, one per format, so that papaparse loads only for jobs that read or
+// write CSV and fast-xml-parser only for jobs that write IATI. Every name here is exported by
+// src/index.ts as well: the command stays a shell over the public API.
 export { formatPath, LogframeError } from '../problems/index.js';
 export type { PathSegment, Problem } from '../problems/index.js';
 export { isIsoDate, safeParsePeriod } from '../periods/index.js';
@@ -15,10 +15,24 @@ export { evaluate } from '../rollup/index.js';
 export { summarize, summaryJsonSchema } from '../summary/index.js';
 export { toCsv, toHtml, toMarkdown, toText } from '../render/index.js';
 
-/** The importers and exporters (CSV, DHIS2, IATI, reporting templates), loaded on first use. */
-export type Io = typeof import('../io/index.js');
+/** CSV reading and writing, and reporting templates: loads papaparse. */
+export type CsvIo = typeof import('../io/csv/index.js');
+/** DHIS2 dataValueSets, both ways. */
+export type Dhis2Io = typeof import('../io/dhis2/index.js');
+/** IATI activity XML: loads fast-xml-parser. */
+export type IatiIo = typeof import('../io/iati/index.js');
 
-/** Loads io/ and with it papaparse and fast-xml-parser: call it only when a job needs them. */
-export function loadIo(): Promise<Io> {
-  return import('../io/index.js');
+/** Loads the CSV importer and exporters: call it only when a job reads or writes CSV. */
+export function loadCsv(): Promise<CsvIo> {
+  return import('../io/csv/index.js');
+}
+
+/** Loads the DHIS2 importer and exporter. */
+export function loadDhis2(): Promise<Dhis2Io> {
+  return import('../io/dhis2/index.js');
+}
+
+/** Loads the IATI exporter: call it only when a job writes IATI. */
+export function loadIati(): Promise<IatiIo> {
+  return import('../io/iati/index.js');
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema, IsoDateSchema, LongTextSchema, ReferenceSchema, TextSchema, ValueSchema } from './primitives.js';
+import { IdSchema, IsoDateSchema, LongTextSchema, ReferenceSchema, TextSchema, ValueSchema, withoutNegativeZero } from './primitives.js';
 
 /**
  * What kind of quantity an indicator measures.
@@ -242,23 +242,23 @@ export const IndicatorSchema = z.strictObject({
   /** Which way is progress (default `increase`). */
   direction: DirectionSchema.default('increase'),
   /** For `maintain`: how far from the target a value may be and still count as achieved (absolute, in the indicator's unit; default 0). */
-  tolerance: z.number().nonnegative().optional(),
+  tolerance: z.number().nonnegative().overwrite(withoutNegativeZero).optional(),
   /** For `range`: the band a value should stay within. */
   range: z.strictObject({
     /** Lowest acceptable value. */
-    min: z.number(),
+    min: z.number().overwrite(withoutNegativeZero),
     /** Highest acceptable value. */
-    max: z.number(),
+    max: z.number().overwrite(withoutNegativeZero),
   }).optional(),
   /** Natural limits of the value (e.g. 0–100 for a percent); used to check values and by the `opensdg` preset. */
   limits: z.strictObject({
     /** Lowest possible value. */
-    min: z.number().optional(),
+    min: z.number().overwrite(withoutNegativeZero).optional(),
     /** Highest possible value. */
-    max: z.number().optional(),
+    max: z.number().overwrite(withoutNegativeZero).optional(),
   }).optional(),
   /** Decimals shown when the value is displayed (0–6; default by measure). */
-  decimals: z.number().int().min(0).max(6).optional(),
+  decimals: z.number().int().min(0).max(6).overwrite(withoutNegativeZero).optional(),
   /** How values add up across disaggregations and over time. */
   aggregation: AggregationSchema.optional(),
   /** True when targets are running totals from the start of the plan (values are added up from the plan's first year). */
@@ -276,7 +276,7 @@ export const IndicatorSchema = z.strictObject({
   /** Actors that contribute. */
   supporting: z.array(IdSchema).default([]),
   /** Optional shares (0–1) of the indicator in each actor's scorecard; by default the lead counts fully and supporters are listed but not scored. */
-  shares: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  shares: z.record(z.string(), z.number().min(0).max(1).overwrite(withoutNegativeZero)).optional(),
   /** The actor that reports the values (default: the lead). */
   reporter: IdSchema.optional(),
   /** The dimensions the indicator is disaggregated by, e.g. `["sex", "province"]`. */

@@ -2,12 +2,17 @@ import { safeParsePeriod } from '../periods/index.js';
 import { LogframeError } from '../problems/index.js';
 import type { PathSegment, Problem } from '../problems/index.js';
 import { checkValue } from './checkValue.js';
+import { crossCheck, crossCheckCandidates } from './crossCheckObservations.js';
 import type { Indicator } from './indicator.js';
 import { ObservationSchema } from './observation.js';
 import type { Observation } from './observation.js';
+import { ObservationFastPath } from './observationFastPath.js';
+import type { ObservationCodes } from './observationFastPath.js';
 import { findReservedKeys } from './reservedKeys.js';
 import type { Strategy } from './strategy.js';
 import { problemsFromZod } from './zodProblems.js';
+
+export { disaggregationKey } from './crossCheckObservations.js';
 
 /**
  * An input item that was not accepted, with why. Every importer returns rejected items in this shape.
@@ -48,6 +53,12 @@ export interface ParsedObservations {
 export interface ParseObservationsOptions {
   /** Source line of each item (same length as the input), reported in `rejected[].line`. */
   readonly lines?: readonly number[];
+  /**
+   * `fast` (default): items that are certainly valid are checked by a hand-written fast path and
+   * everything else by zod, with the same results as `zod`; `zod`: every item through the zod
+   * schema (the specification; slower).
+   */
+  readonly validate?: 'fast' | 'zod';
 }
 
 /**
@@ -92,34 +103,62 @@ export function parseObservations(input: unknown, strategy: Strategy, options: P
   }
   const items: readonly unknown[] = input;
   const context = new ObservationContext(strategy);
+  const fast = options.validate === 'zod' ? null : new ObservationFastPath(strategy);
   const accepted: (Observation | undefined)[] = new Array<Observation | undefined>(items.length);
   const problemsOf = new Map<number, Problem[]>();
   const warnings: Problem[] = [];
+  const coded = fast !== null && fast.enabled ? newCodedItems(items.length) : null;
+  const codes: ObservationCodes = { indicator: 0, period: 0, disaggregation: 0, reporter: 0, dimensions: 0 };
+  let coding = coded !== null;
 
-  items.forEach((item, index) => {
-    const result = context.check(item);
-    if (result.problems.some((problem) => problem.severity === 'error')) problemsOf.set(index, result.problems.filter((problem) => problem.severity === 'error'));
-    else {
-      accepted[index] = result.observation;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    let observation = coding && fast !== null ? fast.accept(item, codes) : undefined;
+    if (observation === undefined) {
+      const result = context.check(item);
+      if (result.problems.some((problem) => problem.severity === 'error')) {
+        problemsOf.set(index, result.problems.filter((problem) => problem.severity === 'error'));
+        continue;
+      }
+      observation = result.observation as Observation;
       for (const warning of result.problems) warnings.push({ ...warning, path: [index, ...warning.path] });
+      if (coding && fast !== null && !fast.codesOf(observation, codes)) coding = false;
     }
-  });
+    accepted[index] = observation;
+    if (coding && coded !== null) {
+      coded.indicator[index] = codes.indicator;
+      coded.period[index] = codes.period;
+      coded.disaggregation[index] = codes.disaggregation;
+      coded.reporter[index] = codes.reporter;
+      coded.dimensions[index] = codes.dimensions;
+    }
+  }
 
-  crossCheck(accepted, problemsOf, warnings);
+  if (coding && coded !== null && fast !== null) {
+    const candidates = crossCheckCandidates({ ...coded, indicatorCount: strategy.indicators.length, periodCount: fast.periodCount });
+    if (candidates.length > 0) crossCheck(accepted, candidates, problemsOf, warnings);
+  } else {
+    crossCheck(accepted, accepted.keys(), problemsOf, warnings);
+  }
 
   const observations: Observation[] = [];
   const rejected: RejectedItem[] = [];
-  items.forEach((record, index) => {
-    const problems = problemsOf.get(index);
+  const anyProblems = problemsOf.size > 0;
+  for (let index = 0; index < items.length; index++) {
+    const problems = anyProblems ? problemsOf.get(index) : undefined;
     const observation = accepted[index];
     if (problems === undefined && observation !== undefined) observations.push(observation);
     else {
       const line = options.lines?.[index];
-      rejected.push({ index, ...(line === undefined ? {} : { line }), record, problems: problems ?? [] });
+      rejected.push({ index, ...(line === undefined ? {} : { line }), record: items[index], problems: problems ?? [] });
     }
-  });
+  }
   warnings.sort((a, b) => Number(a.path[0]) - Number(b.path[0]));
   return { observations, rejected, warnings };
+}
+
+function newCodedItems(n: number): { indicator: Int32Array; period: Int32Array; disaggregation: Float64Array; reporter: Int32Array; dimensions: Int32Array } {
+  return { indicator: new Int32Array(n).fill(-1), period: new Int32Array(n), disaggregation: new Float64Array(n), reporter: new Int32Array(n), dimensions: new Int32Array(n) };
 }
 
 class ObservationContext {
@@ -182,98 +221,4 @@ class ObservationContext {
 function describeInputs(indicator: Indicator): string {
   if (indicator.ratio) return `${indicator.ratio.numerator} and ${indicator.ratio.denominator}`;
   return `the indicators in its formula ${indicator.formula ?? ''}`;
-}
-
-/**
- * A stable key of a disaggregation: its entries sorted by dimension, so that key order in the
- * input does not matter.
- *
- * @param disaggregation - The disaggregation codes by dimension.
- * @returns A string such as `ageBand=lt15|sex=female`, empty for the total.
- *
- * @example
- * ```ts
- * disaggregationKey({ sex: 'female', ageBand: 'lt15' }); // 'ageBand=lt15|sex=female'
- * ```
- *
- * @category Validation
- */
-export function disaggregationKey(disaggregation: Readonly<Record<string, string>>): string {
-  const keys = Object.keys(disaggregation);
-  if (keys.length === 0) return '';
-  return keys.sort().map((key) => `${key}=${disaggregation[key] ?? ''}`).join('|');
-}
-
-function crossCheck(accepted: (Observation | undefined)[], problemsOf: Map<number, Problem[]>, warnings: Problem[]): void {
-  const reject = (index: number, problem: Problem) => {
-    const list = problemsOf.get(index) ?? [];
-    list.push(problem);
-    problemsOf.set(index, list);
-  };
-
-  // Duplicates and revisions: same indicator, period, disaggregation and reporter.
-  const groups = new Map<string, number[]>();
-  const dimensionSets = new Map<string, Map<string, number[]>>();
-  accepted.forEach((observation, index) => {
-    if (!observation) return;
-    const cell = `${observation.indicator}\u0000${observation.period}`;
-    const key = `${cell}\u0000${disaggregationKey(observation.disaggregation)}\u0000${observation.reportedBy ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.push(index);
-    else groups.set(key, [index]);
-    const dimensions = Object.keys(observation.disaggregation).sort().join(',');
-    if (dimensions !== '') {
-      const sets = dimensionSets.get(cell) ?? new Map<string, number[]>();
-      const members = sets.get(dimensions);
-      if (members) members.push(index);
-      else sets.set(dimensions, [index]);
-      dimensionSets.set(cell, sets);
-    }
-  });
-
-  for (const indices of groups.values()) {
-    if (indices.length < 2) continue;
-    const byDate = new Map<string, number[]>();
-    for (const index of indices) {
-      const date = accepted[index]?.reportedOn ?? '';
-      const same = byDate.get(date);
-      if (same) same.push(index);
-      else byDate.set(date, [index]);
-    }
-    for (const [date, same] of byDate) {
-      if (same.length < 2) continue;
-      const values = new Set(same.map((index) => JSON.stringify(accepted[index]?.value)));
-      const when = date === '' ? 'without a reportedOn date' : `on ${date}`;
-      if (values.size === 1) {
-        for (const index of same.slice(1)) {
-          reject(index, { path: [], code: 'DUPLICATE_OBSERVATION', severity: 'error', message: `The same value was already reported (item ${same[0] ?? 0}) for this indicator, period, disaggregation and reporter ${when}; remove the copy.` });
-        }
-      } else {
-        for (const index of same) {
-          reject(index, { path: ['value'], code: 'CONFLICTING_OBSERVATIONS', severity: 'error', message: `Items ${same.join(', ')} report different values for the same indicator, period, disaggregation and reporter ${when}; keep one, or give the correction a later reportedOn date.` });
-        }
-      }
-    }
-    const dates = [...byDate.keys()].sort();
-    const latest = dates[dates.length - 1];
-    if (dates.length > 1) {
-      for (const index of indices) {
-        const date = accepted[index]?.reportedOn ?? '';
-        if (date !== latest && !problemsOf.has(index)) {
-          warnings.push({ path: [index], code: 'OBSERVATION_REVISED', severity: 'warning', message: `This value was revised by a later report (${latest ?? ''}); the latest approved value is used.` });
-        }
-      }
-    }
-  }
-
-  for (const [cell, sets] of dimensionSets) {
-    if (sets.size < 2) continue;
-    const described = [...sets.keys()].sort().map((set) => `{${set}}`).join(', ');
-    const [indicator, period] = cell.split('\u0000');
-    for (const members of sets.values()) {
-      for (const index of members) {
-        reject(index, { path: ['disaggregation'], code: 'MIXED_DISAGGREGATIONS', severity: 'error', message: `Indicator ${indicator ?? ''} for ${period ?? ''} is reported with different sets of dimensions (${described}), which cannot be added up; report every row with the same dimensions.` });
-      }
-    }
-  }
 }

@@ -91,6 +91,25 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 
 });
 
 /**
+ * Reads −0 as 0. `JSON.parse('-0')` gives −0, which `JSON.stringify` writes as `0`, so a model
+ * holding it would not survive a round trip; no output of this library holds −0. Number fields
+ * that accept 0 pass their value through this (zod's `overwrite`, which keeps the JSON Schema).
+ *
+ * @param value - A number.
+ * @returns The same number, with −0 replaced by 0.
+ *
+ * @example
+ * ```ts
+ * Object.is(ValueSchema.parse(-0), -0); // false
+ * ```
+ *
+ * @category Model
+ */
+export function withoutNegativeZero(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
+/**
  * A reported, baseline or target value: a finite number, a boolean (milestones) or a string
  * (ordinal level codes and qualitative text).
  *
@@ -102,7 +121,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 
  *
  * @category Model
  */
-export const ValueSchema = z.union([z.number(), z.boolean(), z.string().max(20_000)]);
+export const ValueSchema = z.union([z.number().overwrite(withoutNegativeZero), z.boolean(), z.string().max(20_000)]);
 
 /**
  * A reported, baseline or target value.

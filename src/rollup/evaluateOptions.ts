@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema } from '../model/index.js';
+import { IsoDateSchema, withoutNegativeZero } from '../model/index.js';
 
 /**
  * Options of {@link evaluate}, validated; defaults are documented on each field.
@@ -19,7 +19,7 @@ export const EvaluateOptionsSchema = z.strictObject({
   /** Score draft observations too (default false). */
   includeDrafts: z.boolean().default(false),
   /** Days after a period's end by which its report is on time and after which a missing value makes an indicator stale (default 30). */
-  graceDays: z.number().int().min(0).max(3660).default(30),
+  graceDays: z.number().int().min(0).max(3660).overwrite(withoutNegativeZero).default(30),
   /** Dimensions to score separately per code, e.g. `["province"]` (default none). */
   breakdowns: z.array(z.string()).default([]),
   /** Roll-up rule: `mean` (weighted mean of children, default) or `worst` (no compensation between indicators). */

@@ -1,12 +1,12 @@
 // `logframe convert`: reported values to CSV, JSON, DHIS2 or IATI. The values are validated on the
-// way (a conversion never carries a rejected row along without a word), and the writers come from
-// io/, loaded only here.
+// way (a conversion never carries a rejected row along without a word), and each writer is loaded
+// only when it is the one asked for.
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
 import { loadData, loadStrategy, withMappingProblems } from '../data.js';
 import type { LoadedData } from '../data.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayName, readJson, writeOutput } from '../files.js';
-import { loadIo } from '../library.js';
+import { loadCsv, loadDhis2, loadIati } from '../library.js';
 import type { Observation, Strategy } from '../library.js';
 import type { Command } from '../registry.js';
 import { DATA_OPTION_SPECS, dataOptions, reportData } from './shared.js';
@@ -44,18 +44,19 @@ async function run(line: CommandLine): Promise<number> {
 }
 
 async function convert(to: (typeof TARGETS)[number], strategy: Strategy, observations: readonly Observation[], options: { mapping: string | undefined; reportingOrg: string | undefined; identifier: string | undefined }): Promise<string> {
-  if (to === 'json') return `${JSON.stringify(observations, null, 2)}\n`;
-  const io = await loadIo();
   switch (to) {
+    case 'json':
+      return `${JSON.stringify(observations, null, 2)}\n`;
     case 'csv':
-      return io.writeObservationsCsv(strategy, observations);
+      return (await loadCsv()).writeObservationsCsv(strategy, observations);
     case 'dhis2': {
       const mappingPath = options.mapping ?? '';
       const mapping = await readJson(mappingPath);
-      return `${JSON.stringify(withMappingProblems(() => io.toDhis2(strategy, observations, mapping), mappingPath), null, 2)}\n`;
+      const { toDhis2 } = await loadDhis2();
+      return `${JSON.stringify(withMappingProblems(() => toDhis2(strategy, observations, mapping), mappingPath), null, 2)}\n`;
     }
     case 'iati':
-      return io.toIatiXml(strategy, observations, {
+      return (await loadIati()).toIatiXml(strategy, observations, {
         reportingOrg: { ref: options.reportingOrg ?? '' },
         ...(options.identifier === undefined ? {} : { identifier: options.identifier }),
       });

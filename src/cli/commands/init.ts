@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
 import { EXIT, InputError } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { loadIo, safeParseStrategy } from '../library.js';
+import { loadCsv, safeParseStrategy } from '../library.js';
 import type { Strategy } from '../library.js';
 import type { Command } from '../registry.js';
 import { warn } from './shared.js';
@@ -25,10 +25,10 @@ async function run(line: CommandLine): Promise<number> {
   const strategy = parsed.value;
   const actor = busiestActor(strategy);
   const period = String(strategy.period.start);
-  const io = await loadIo();
+  const { reportingTemplate } = await loadCsv();
   const files: [string, string][] = [
     ['strategy.json', `${JSON.stringify(plan, null, 2)}\n`],
-    ['observations.csv', io.reportingTemplate(strategy, { actor, period })],
+    ['observations.csv', reportingTemplate(strategy, { actor, period })],
   ];
 
   const existing: string[] = [];

@@ -4,7 +4,7 @@ import type { CommandLine, OptionSpecs } from '../commandLine.js';
 import { loadStrategy } from '../data.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayName, writeOutput } from '../files.js';
-import { loadIo, safeParsePeriod } from '../library.js';
+import { loadCsv, safeParsePeriod } from '../library.js';
 import type { Command } from '../registry.js';
 
 const USAGE = 'logframe template <strategy.json> --actor <id> --period <id> [--lang <lang>] [--out <file>]';
@@ -29,8 +29,8 @@ async function run(line: CommandLine): Promise<number> {
   if (!strategy.actors.some((candidate) => candidate.id === actor)) {
     throw new UsageError(`No actor "${actor}" in ${displayName(strategyPath)}; use one of: ${strategy.actors.map((candidate) => candidate.id).join(', ')}.`);
   }
-  const io = await loadIo();
-  await writeOutput(line.text('out'), io.reportingTemplate(strategy, { actor, period, ...(lang === undefined ? {} : { lang }) }));
+  const { reportingTemplate } = await loadCsv();
+  await writeOutput(line.text('out'), reportingTemplate(strategy, { actor, period, ...(lang === undefined ? {} : { lang }) }));
   return EXIT.ok;
 }
 

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { ParseConfig, Parser } from 'papaparse';
 import { LogframeError } from '../../problems/index.js';
-import { Utf8Decoder, textOf } from '../shared/input.js';
+import { LineCounter, Utf8Decoder, textOf } from '../shared/input.js';
 import { detectLayout, hasFirstLine, newlineOf } from './dialect.js';
 import type { CsvLayout, Delimiter } from './dialect.js';
 
@@ -40,7 +40,9 @@ export function parseRows(input: string | Uint8Array, options: RowOptions, onRow
   const feeder = new RowFeeder(onRow);
   feeder.append(text);
   Papa.parse(text, feeder.config(layout));
-  feeder.finish(lineCount(text));
+  const lines = new LineCounter();
+  lines.add(text);
+  feeder.finish(lines.line);
   options.onProgress?.({ chunks: 1, rows: feeder.rows });
   return layout;
 }
@@ -109,7 +111,7 @@ class RowFeeder {
   rows = 0;
   stopped = false;
   onComplete: () => void = () => undefined;
-  private line = 1;
+  private readonly lines = new LineCounter();
   private heldBlank: number | undefined;
   private pending = '';
   private offset = 0;
@@ -121,12 +123,11 @@ class RowFeeder {
     this.pending = this.pending + text;
   }
 
-  /** The line breaks of the row that ends at `cursor` (its own line break included); drops its text. */
-  private consume(cursor: number): number {
-    const raw = this.pending.slice(0, cursor - this.offset);
+  /** Counts the lines of the row that ends at `cursor` (its own line break included) and drops its text. */
+  private consume(cursor: number): void {
+    this.lines.add(this.pending.slice(0, cursor - this.offset));
     this.pending = this.pending.slice(cursor - this.offset);
     this.offset = cursor;
-    return lineBreaks([raw]);
   }
 
   config(layout: CsvLayout): ParseConfig<string[]> {
@@ -142,8 +143,8 @@ class RowFeeder {
       step: (results, parser) => {
         if (this.stopped) return;
         const cells = results.data;
-        const line = this.line;
-        this.line += this.consume(results.meta.cursor);
+        const line = this.lines.line;
+        this.consume(results.meta.cursor);
         this.rows += 1;
         const broken = results.errors.find((error) => error.type === 'Quotes');
         const quote = broken ? { code: 'CSV_QUOTES', message: quoteMessage(broken.code, line) } : undefined;
@@ -179,20 +180,6 @@ function quoteMessage(code: string | undefined, line: number): string {
   return code === 'MissingQuotes'
     ? `A quoted field that starts on line ${line} is never closed, so the rest of the file was read into it; close the quote (write "" for a quote inside a quoted field).`
     : `A quoted field on line ${line} has text after its closing quote; quote the whole field and write "" for a quote inside it.`;
-}
-
-/** The number of lines of a text: one more than its line breaks (CRLF, LF or CR). */
-function lineCount(text: string): number {
-  return 1 + lineBreaks([text]);
-}
-
-function lineBreaks(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count += 1;
-    for (let at = cell.indexOf('\r'); at !== -1; at = cell.indexOf('\r', at + 1)) if (cell.charCodeAt(at + 1) !== 10) count += 1;
-  }
-  return count;
 }
 
 /** Just enough of a Node readable stream for papaparse's stream reader; no Node module needed. */

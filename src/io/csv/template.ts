@@ -6,7 +6,17 @@ import { joinRows, textCell } from './cells.js';
 import type { Delimiter } from './dialect.js';
 import { INFORMATIONAL_COLUMNS, OBSERVATION_FIELDS } from './header.js';
 
-/** Above this many disaggregation rows for one indicator, a template asks only for the total. */
+/**
+ * The most rows (combinations of disaggregation codes) a reporting template gives one indicator in
+ * one period; above it, the template asks for the total only and says why in `guidance`.
+ *
+ * @example
+ * ```ts
+ * TEMPLATE_MAX_COMBINATIONS; // 1000
+ * ```
+ *
+ * @category Import and export
+ */
 export const TEMPLATE_MAX_COMBINATIONS = 1000;
 
 /**

@@ -32,8 +32,8 @@ import type { Dhis2DataValue, Dhis2DataValueSet } from './types.js';
  * });
  * const mapping = { dataElements: { fbfJHSPpUQD: 'share' }, orgUnit: { actor: true, actors: { DiszpKrYNg8: 'MOJ' } } };
  * const { observations } = parseObservations([{ indicator: 'share', period: '2024', value: 72.5, reportedOn: '2025-02-10' }], strategy);
- * toDhis2(strategy, observations, mapping).dataValues[0];
- * // { dataElement: 'fbfJHSPpUQD', period: '2024', orgUnit: 'DiszpKrYNg8', categoryOptionCombo: 'HllvX50cXC0', attributeOptionCombo: 'HllvX50cXC0', value: '72.5', lastUpdated: '2025-02-10' }
+ * const [value] = toDhis2(strategy, observations, mapping).dataValues;
+ * value; // { dataElement: 'fbfJHSPpUQD', period: '2024', orgUnit: 'DiszpKrYNg8', categoryOptionCombo: 'HllvX50cXC0', attributeOptionCombo: 'HllvX50cXC0', value: '72.5', lastUpdated: '2025-02-10' }
  * ```
  *
  * @category Import and export

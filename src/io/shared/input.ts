@@ -22,13 +22,47 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Arr
 }
 
 /**
+ * Counts lines across pieces of text: LF, CRLF and CR each end a line, also when a CRLF is split
+ * between two pieces.
+ */
+export class LineCounter {
+  private breaks = 0;
+  private pendingCR = false;
+
+  /** The line the next character is on (1-based). */
+  get line(): number {
+    return 1 + this.breaks + (this.pendingCR ? 1 : 0);
+  }
+
+  /** Whether the text so far ends with a CR whose LF may still come. */
+  get afterCR(): boolean {
+    return this.pendingCR;
+  }
+
+  add(text: string): void {
+    if (text.length === 0) return;
+    let from = 0;
+    if (this.pendingCR) {
+      // The CR ended a line whether or not an LF follows; an LF right after it belongs to it.
+      this.breaks += 1;
+      this.pendingCR = false;
+      if (text.charCodeAt(0) === 10) from = 1;
+    }
+    for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) this.breaks += 1;
+    for (let at = text.indexOf('\r', from); at !== -1; at = text.indexOf('\r', at + 1)) {
+      if (at === text.length - 1) this.pendingCR = true;
+      else if (text.charCodeAt(at + 1) !== 10) this.breaks += 1;
+    }
+  }
+}
+
+/**
  * Strict UTF-8 decoding chunk by chunk. Keeps a running line count so that an invalid byte can be
  * reported with its line, and strips (and remembers) a leading byte order mark.
  */
 export class Utf8Decoder {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  private lines = 1;
-  private pendingCR = false;
+  private readonly lines = new LineCounter();
   private started = false;
   /** Whether the input began with a UTF-8 byte order mark. */
   bom = false;
@@ -45,7 +79,7 @@ export class Utf8Decoder {
 
   /** Lines read so far: one more than the line breaks decoded. */
   lineCount(): number {
-    return this.lines + (this.pendingCR ? 1 : 0);
+    return this.lines.line;
   }
 
   end(): string {
@@ -53,7 +87,7 @@ export class Utf8Decoder {
     try {
       text = this.decoder.decode();
     } catch {
-      throw invalidUtf8(this.lines);
+      throw invalidUtf8(this.lines.line);
     }
     return this.accept(text);
   }
@@ -66,23 +100,12 @@ export class Utf8Decoder {
         text = text.slice(1);
       }
     }
-    this.countLines(text);
+    this.lines.add(text);
     return text;
   }
 
-  private countLines(text: string): void {
-    if (text.length === 0) return;
-    if (this.pendingCR && text.charCodeAt(0) !== 10) this.lines += 1;
-    this.pendingCR = false;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lines += 1;
-    for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
-      if (at === text.length - 1) this.pendingCR = true;
-      else if (text.charCodeAt(at + 1) !== 10) this.lines += 1;
-    }
-  }
-
   private lineOfByte(chunk: Uint8Array, position: number): number {
-    let lines = this.lines + (this.pendingCR && chunk[0] !== 10 ? 1 : 0);
+    let lines = this.lines.line - (this.lines.afterCR && chunk[0] === 10 ? 1 : 0);
     for (let i = 0; i < position; i++) {
       if (chunk[i] === 10 || (chunk[i] === 13 && chunk[i + 1] !== 10)) lines += 1;
     }

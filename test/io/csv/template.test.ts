@@ -36,7 +36,8 @@ function fill(csv: string, strategy: Strategy): string {
   const value = header.indexOf('value');
   const reportedOn = header.indexOf('reportedOn');
   const filled = rows.map((row, index) => row.map((cell, column) => (column === value ? sample(indicators.get(row[0] ?? ''), index) : column === reportedOn ? '2025-01-31' : cell)));
-  return `\ufeff${Papa.unparse([header, ...filled], { newline: '\r\n', quotes: true })}\r\n`;
+  const line = (cells: readonly string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+  return `\ufeff${[header, ...filled].map(line).join('\r\n')}\r\n`;
 }
 
 describe('reportingTemplate', () => {
