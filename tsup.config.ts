@@ -10,7 +10,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     treeshake: true,
     splitting: false,
     target: 'es2022',

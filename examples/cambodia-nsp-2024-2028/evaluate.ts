@@ -43,8 +43,8 @@ try {
   for (const item of rejected) console.log(`  rejected item ${item.index}: ${item.problems.map((p) => p.message).join(' ')}`);
   for (const warning of warnings) console.log(`  warning ${warning.code}: ${warning.message}`);
 
-  // 3. Score everything as of the date. The NCCT receives the annual inputs until about 75 days
-  //    after the year end, so reports within 75 days count as on time.
+  // 3. Score everything as of the date. Reports within 75 days of a period's end count as on time,
+  //    so that annual figures in by mid-March, ahead of the late-March annual report, are on time.
   const evaluation = evaluate(strategy, observations, { asOf, method: 'default', graceDays: 75 });
   const { plan } = evaluation;
   console.log(`\nAs of ${asOf} (method: ${evaluation.method.preset})`);

@@ -6,20 +6,22 @@ import { isIsoDate } from '../periods/index.js';
  * and `-`, starting with a letter or digit, at most 100 characters.
  *
  * Ids are ASCII on purpose: invisible and right-to-left control characters cannot hide in them,
- * and two spellings that look the same cannot name two things.
+ * and two spellings that look the same cannot name two things. `constructor` and `prototype` are
+ * refused: ids become keys (disaggregations, shares), where those names are refused as reserved.
  *
  * @example
  * ```ts
  * IdSchema.parse('LAW-01'); // 'LAW-01'
  * IdSchema.safeParse('LAW\u202E01').success; // false
+ * IdSchema.safeParse('constructor').success; // false
  * ```
  *
  * @category Model
  */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
-    message: 'Use 1–100 ASCII letters, digits, ".", "_" or "-", starting with a letter or digit',
+  .regex(/^(?!(?:constructor|prototype)$)[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+    message: 'Use 1–100 ASCII letters, digits, ".", "_" or "-", starting with a letter or digit (but not "constructor" or "prototype")',
   });
 
 /**

@@ -1,3 +1,4 @@
+import { disaggregationKey } from '../model/index.js';
 import type { Indicator, Observation, Strategy } from '../model/index.js';
 import { addDays, parsePeriod, periodOfDate } from '../periods/index.js';
 import type { IndicatorResult } from '../score/types.js';
@@ -65,7 +66,7 @@ export function dataQuality(
   };
   const findings: DataQualityFinding[] = [];
   const byIndicator = new Map<string, Observation[]>();
-  for (const observation of observations) {
+  for (const observation of canonicalOrder(observations)) {
     const list = byIndicator.get(observation.indicator);
     if (list) list.push(observation);
     else byIndicator.set(observation.indicator, [observation]);
@@ -184,15 +185,34 @@ function outliers(indicator: Indicator, observations: readonly Observation[], se
   return tested;
 }
 
+// The observations in one order whatever order they came in, so that no finding (nor which of two
+// values for one period a series test uses) depends on the order of the input.
+function canonicalOrder(observations: readonly Observation[]): Observation[] {
+  const keyed = observations.map((observation) => ({
+    observation,
+    key: [
+      observation.indicator, observation.period, disaggregationKey(observation.disaggregation), observation.reportedBy ?? '',
+      observation.reportedOn ?? '', observation.status, typeof observation.value, JSON.stringify(observation.value),
+      JSON.stringify(observation.source ?? null), JSON.stringify(observation.note ?? null), JSON.stringify(observation.external ?? null),
+    ].join('\u0000'),
+  }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((entry) => entry.observation);
+}
+
 // An indicator is stale when the period after its latest value has ended more than graceDays ago.
 function staleSince(indicator: Indicator, observations: readonly Observation[], asOf: string, graceDays: number): { last: string; due: string } | null {
   let lastEnd = '';
+  let lastStart = '';
   let last = '';
   for (const observation of observations) {
     if (observation.value === null) continue;
     const period = safePeriod(observation.period);
-    if (period && period.end > lastEnd) {
+    // Periods ending on the same day (2024S2, 2024Q4) tie: the shortest, then the smallest id, wins,
+    // so that the finding does not depend on the order of the observations.
+    if (period && (period.end > lastEnd || (period.end === lastEnd && isBetterTie(period.start, observation.period, lastStart, last)))) {
       lastEnd = period.end;
+      lastStart = period.start;
       last = observation.period;
     }
   }
@@ -201,6 +221,10 @@ function staleSince(indicator: Indicator, observations: readonly Observation[], 
   if (!next) return null;
   const due = addDays(next.end, graceDays);
   return due < asOf ? { last, due } : null;
+}
+
+function isBetterTie(start: string, id: string, bestStart: string, bestId: string): boolean {
+  return start > bestStart || (start === bestStart && id < bestId);
 }
 
 function safePeriod(id: string): { start: string; end: string; type: string } | null {

@@ -25,6 +25,9 @@ export const HOSTILE_TEXT = [
 export const PROPERTY_IDS = ['toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toLocaleString'] as const;
 
 type Json = Record<string, unknown>;
+
+/** Words a renderer must never print by accident; generated names never contain them. */
+export const WORDS_LOOKED_FOR = /NaN|Infinity|undefined|object Object/i;
 type Gen = fc.GeneratorValue;
 
 const MEASURES = ['count', 'percent', 'ratio', 'rate', 'currency', 'boolean', 'ordinal', 'qualitative'] as const;
@@ -36,7 +39,8 @@ function text(g: Gen): unknown {
     const kind = g(fc.integer, { min: 0, max: 9 });
     if (kind === 0) return g(fc.constantFrom, ...HOSTILE_TEXT);
     const raw = g(fc.string, { unit: kind < 3 ? 'grapheme' : 'grapheme-ascii', minLength: 1, maxLength: 24 });
-    return raw.trim() === '' ? `t${raw.length}` : raw;
+    // Keep out the words the renderer tests look for (NaN, Infinity, undefined).
+    return raw.trim() === '' || WORDS_LOOKED_FOR.test(raw) ? `t${raw.length}` : raw;
   };
   return g(fc.boolean) ? one() : { en: one(), km: one() };
 }
@@ -48,6 +52,7 @@ function uniqueIds(g: Gen, prefix: string, count: number): string[] {
     let id = kind === 0 ? g(fc.constantFrom, ...PROPERTY_IDS)
       : kind === 1 ? g(fc.stringMatching, /^[A-Za-z0-9][A-Za-z0-9._-]{0,10}$/)
         : `${prefix}${index}`;
+    if (WORDS_LOOKED_FOR.test(id)) id = `${prefix}${index}`;
     while (ids.includes(id)) id = `${id}-${index}`;
     ids.push(id);
   }

@@ -10,8 +10,6 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const EXAMPLE_DIR = join(ROOT, 'examples', 'cambodia-nsp-2024-2028');
 /** The evaluation date of the example's golden files. */
 export const AS_OF = '2025-03-27';
-/** The grace period the example's README and `npm run demo` use. */
-export const GRACE_DAYS = 75;
 
 /** A fresh copy of the Cambodia example's raw strategy JSON (safe to mutate). */
 export function cambodiaStrategyJson(): Record<string, any> {
@@ -23,11 +21,11 @@ export function cambodiaObservationsJson(file = 'observations-2024.json'): Recor
   return JSON.parse(readFileSync(join(EXAMPLE_DIR, file), 'utf8')) as Record<string, any>[];
 }
 
-/** The example through the public pipeline, as the README runs it. */
+/** The example through the public pipeline with default options, as the golden renderings use it. */
 export function cambodiaPipeline(): { strategy: Strategy; observations: readonly Observation[]; evaluation: Evaluation; summary: EvaluationSummary } {
   const strategy = parseStrategy(cambodiaStrategyJson());
   const { observations } = parseObservations(cambodiaObservationsJson(), strategy);
-  const evaluation = evaluate(strategy, observations, { asOf: AS_OF, graceDays: GRACE_DAYS });
+  const evaluation = evaluate(strategy, observations, { asOf: AS_OF });
   return { strategy, observations, evaluation, summary: summarize(evaluation, { strategy }) };
 }
 

@@ -207,7 +207,7 @@ export const EN_LABELS: Labels = {
     PILLAR_OFF_TRACK: '{levelTitle} “{title}” ({id}) is off track: its score is {score:score} out of 100.',
     PILLAR_AT_RISK: '{levelTitle} “{title}” ({id}) is at risk: its score is {score:score} out of 100.',
     REPORTS_MISSING: '{actorName} sent {received} of the {expected} reports due for {period} ({completeness:percent} complete; missing: {missing}).',
-    REPORTS_LATE: '{actorName} sent only {onTime} of the {expected} reports due for {period} on time ({timeliness:percent}; late: {late}).',
+    REPORTS_LATE: '{actorName} sent {onTime} of the {expected} reports due for {period} on time ({timeliness:percent}; late: {late}).',
     INDICATOR_WRONG_WAY: '“{title}” ({indicator}) has moved away from its target since the baseline (progress: {progress:percent}).',
     INDICATOR_NO_DATA: 'No value was reported for “{title}” ({indicator}) although one was due (lead: {leadName}).',
     TARGET_ACHIEVED: '“{title}” ({indicator}) has reached its end-of-plan target of {target} ({current} in {period}).',
