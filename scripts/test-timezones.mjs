@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const zones = ['UTC', 'Pacific/Kiritimati', 'Etc/GMT+11', 'America/St_Johns', 'Asia/Kathmandu', 'Asia/Phnom_Penh'];
-const suites = ['test/timezone-canary.test.ts', 'test/periods', 'test/score', 'test/render', '--exclude', 'test/periods/timezone.test.ts', '--exclude', 'test/render/**/browser*'];
+const suites = ['test/timezone-canary.test.ts', 'test/periods', 'test/score', 'test/render', 'test/reliability', '--exclude', 'test/periods/timezone.test.ts', '--exclude', 'test/render/**/browser*', '--exclude', 'test/reliability/fuzz-*', '--exclude', 'test/reliability/package*'];
 let failed = false;
 for (const zone of zones) {
   const out = `.ci-out/vitest-tz-${zone.replace(/[^A-Za-z0-9]+/g, '_')}.json`;

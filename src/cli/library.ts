@@ -13,6 +13,7 @@ export type { Observation, ParsedObservations, RejectedItem, Strategy } from '..
 export { isPresetId, PRESETS } from '../score/index.js';
 export { evaluate } from '../rollup/index.js';
 export { summarize, summaryJsonSchema } from '../summary/index.js';
+export type { EvaluationSummary } from '../summary/index.js';
 export { toCsv, toHtml, toMarkdown, toText } from '../render/index.js';
 
 /** CSV reading and writing, and reporting templates: loads papaparse. */

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `logframe` command: a thin shell over the public API. Results go to stdout, problems to
 // stderr; exit 0 on success, 1 for invalid input, 2 for wrong usage (see errors.ts).
-// Only what every run needs is imported here: the commands, the library and the problem report
-// load on demand, so that `--help`, `--version` and usage errors answer at once.
+// Only the command-line side is imported here (see command.ts): the jobs, the library and the
+// problem report load on demand, so that `--help`, `--version` and usage errors answer at once.
 import { CommandLine } from './commandLine.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { HELP, MAIN_HELP } from './help.js';
@@ -23,14 +23,13 @@ async function main(argv: readonly string[]): Promise<number> {
     if (topic === undefined) return print(MAIN_HELP);
     return print(helpOf(topic));
   }
-  const load = COMMANDS[name];
-  if (load === undefined) {
+  const command = COMMANDS[name];
+  if (command === undefined) {
     throw new UsageError(name.startsWith('-') ? `Unknown option "${name}"; give a command first. Run logframe --help.` : `Unknown command "${name}". Run logframe --help to see the commands.`);
   }
   // Help wins over everything else on the line, so that it works even while the rest is wrong.
   const options = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
   if (options.includes('--help') || options.includes('-h')) return print(helpOf(name));
-  const command = await load();
   return command.run(CommandLine.parse(name, rest, command.options));
 }
 

@@ -1,19 +1,19 @@
-// The commands, each loaded only when it runs: a command's own code (and what only it needs, such
-// as the init templates) stays off the start-up path of the others.
-import type { CommandLine, OptionSpecs } from './commandLine.js';
-
-/** A command: the options it accepts and what it does, returning the exit code. */
-export interface Command {
-  readonly options: OptionSpecs;
-  run(line: CommandLine): Promise<number>;
-}
+// The commands by name. Their definitions are light (options and argument checks); each loads
+// its job, and with it the library, only when it runs.
+import type { Command } from './command.js';
+import { convertCommand } from './commands/convert.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { initCommand } from './commands/init.js';
+import { schemaCommand } from './commands/schema.js';
+import { templateCommand } from './commands/template.js';
+import { validateCommand } from './commands/validate.js';
 
 /** The commands by name. */
-export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  evaluate: async () => (await import('./commands/evaluate.js')).evaluateCommand,
-  validate: async () => (await import('./commands/validate.js')).validateCommand,
-  convert: async () => (await import('./commands/convert.js')).convertCommand,
-  template: async () => (await import('./commands/template.js')).templateCommand,
-  schema: async () => (await import('./commands/schema.js')).schemaCommand,
-  init: async () => (await import('./commands/init.js')).initCommand,
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  evaluate: evaluateCommand,
+  validate: validateCommand,
+  convert: convertCommand,
+  template: templateCommand,
+  schema: schemaCommand,
+  init: initCommand,
 };

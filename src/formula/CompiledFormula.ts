@@ -26,8 +26,20 @@ export type FormulaFailureReason = 'missing-input' | 'division-by-zero' | 'not-f
  * @category Formulas
  */
 export type FormulaValue =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly reason: FormulaFailureReason; readonly detail: string };
+  | {
+      /** The formula has a value. */
+      readonly ok: true;
+      /** The value: a finite number, never −0. */
+      readonly value: number;
+    }
+  | {
+      /** The formula has no value for these inputs. */
+      readonly ok: false;
+      /** Why, as a stable code. */
+      readonly reason: FormulaFailureReason;
+      /** A sentence naming the input or operation concerned. */
+      readonly detail: string;
+    };
 
 /**
  * A checked formula, ready to be evaluated many times without parsing again.

@@ -35,7 +35,12 @@ import { analyseFormula } from './analyseFormula.js';
 export function checkFormula(
   expression: string,
   options: { readonly knownIds: ReadonlySet<string> | readonly string[] },
-): { references: string[]; problems: Problem[] } {
+): {
+  /** The distinct ids the formula names (known or not), in order of first appearance; empty when the text could not be parsed. */
+  references: string[];
+  /** Every problem found; empty when the formula is allowed. */
+  problems: Problem[];
+} {
   const known = options.knownIds;
   const knownIds: ReadonlySet<string> = isList(known) ? new Set(known) : known;
   const { references, problems } = analyseFormula(expression, knownIds);

@@ -25,7 +25,12 @@ import { IdHeap } from './IdHeap.js';
  */
 export function formulaOrder(
   formulas: ReadonlyMap<string, readonly string[]> | Record<string, readonly string[]>,
-): { order: string[]; cycles: string[][] } {
+): {
+  /** The formula ids to compute, each after the formula ids it refers to; ids on or behind a cycle are left out. */
+  order: string[];
+  /** Every cycle, starting and ending at its smallest id (`['A', 'B', 'A']`), at most 100; empty when there is none. */
+  cycles: string[][];
+} {
   const entries: Iterable<readonly [string, readonly string[]]> = formulas instanceof Map
     ? formulas.entries()
     : Object.entries(formulas as Record<string, readonly string[]>);

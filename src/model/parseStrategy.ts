@@ -15,8 +15,20 @@ import { problemsFromZod } from './zodProblems.js';
  * @category Validation
  */
 export type SafeParseStrategyResult =
-  | { readonly ok: true; readonly value: Strategy; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      /** The strategy has no error. */
+      readonly ok: true;
+      /** The validated strategy, with defaults filled in. */
+      readonly value: Strategy;
+      /** Problems of severity `warning`, sorted; the strategy is usable. */
+      readonly warnings: readonly Problem[];
+    }
+  | {
+      /** The strategy has at least one error. */
+      readonly ok: false;
+      /** Every problem found, errors first, sorted by path. */
+      readonly problems: readonly Problem[];
+    };
 
 /**
  * Validates a strategy and reports every problem instead of throwing: shape (strict objects,

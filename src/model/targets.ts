@@ -33,7 +33,12 @@ export interface TargetInForce {
  *
  * @category Model
  */
-export function targetValueOn(target: Target, asOf: string): { value: Value; revisedOn: string | null } {
+export function targetValueOn(target: Target, asOf: string): {
+  /** The value in force on `asOf`. */
+  value: Value;
+  /** The `effective` date of the revision in force, or `null` for the original value. */
+  revisedOn: string | null;
+} {
   if (typeof target !== 'object') return { value: target, revisedOn: null };
   let value = target.value;
   let revisedOn: string | null = null;

@@ -23,8 +23,18 @@ const cache = new Map<string, Period>();
  * @category Periods
  */
 export type SafeParsePeriodResult =
-  | { readonly ok: true; readonly value: Period }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      /** The id was read. */
+      readonly ok: true;
+      /** The period. */
+      readonly value: Period;
+    }
+  | {
+      /** The id was not read. */
+      readonly ok: false;
+      /** Why: one problem of code `PERIOD_INVALID`. */
+      readonly problems: readonly Problem[];
+    };
 
 /**
  * Reads a DHIS2-style period id into its type and the days it covers.

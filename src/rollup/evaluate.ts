@@ -1,10 +1,14 @@
-import type { Observation, Strategy } from '../model/index.js';
+import type { Indicator, Observation, Strategy } from '../model/index.js';
 import { formulaOrder } from '../formula/index.js';
 import { LogframeError } from '../problems/index.js';
 import type { Problem } from '../problems/index.js';
 import { problemsFromZod } from '../model/index.js';
-import { indexObservations, resolveMethod, scoreIndicator } from '../score/index.js';
-import type { MethodInput, ScoreIndicatorOptions } from '../score/index.js';
+import { allPeriodValues, resolveMethod } from '../score/index.js';
+import type { MethodInput, ObservationIndex, ResolvedMethod } from '../score/index.js';
+import { indexStore } from '../score/indexObservations.js';
+import { encodeObservations, IS_DRAFT } from '../score/observationStore.js';
+import type { ObservationStore } from '../score/observationStore.js';
+import { scoreWithValues } from '../score/scoreIndicator.js';
 import type { IndicatorResult, Note } from '../score/types.js';
 import { dataQuality } from './dataQuality.js';
 import { EvaluateOptionsSchema } from './evaluateOptions.js';
@@ -58,31 +62,34 @@ export function evaluate(strategy: Strategy, observations: readonly Observation[
   });
   if (problems.length > 0) throw new LogframeError(problems, 'Invalid evaluation options');
 
-  const scoring: ScoreIndicatorOptions = { asOf: settings.asOf, method: settings.method as MethodInput | undefined ?? 'default', includeDrafts: settings.includeDrafts };
+  const scoring = resolveMethod((settings.method as MethodInput | undefined) ?? 'default');
   const rollup = { aggregation: settings.aggregation, bands: settings.bands ?? DEFAULT_ROLLUP_BANDS };
-  const index = indexObservations(strategy, observations, { asOf: settings.asOf, includeDrafts: settings.includeDrafts });
+  // Observations are encoded once (typed columns) for the index, the breakdowns, reporting and
+  // data quality; `null` for unvalidated input the encoding does not cover (plain objects then).
+  const store = encodeObservations(strategy, observations);
+  const index = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, {});
   const indicators = scoreAll(strategy, index, scoring);
   const { results, plan } = rollupResults(strategy, indicators, rollup);
 
-  const used = observations.filter((observation) => isUsable(observation, settings.asOf, settings.includeDrafts));
+  const usage = usageOf(store, observations, strategy, settings.asOf, settings.includeDrafts);
   const breakdowns: Breakdown[] = [];
   for (const dimension of settings.breakdowns) {
     const definition = dimensions.get(dimension);
     if (!definition) continue;
-    const subset = strategy.indicators.filter((indicator) => indicator.disaggregations.includes(dimension)).map((indicator) => indicator.id);
+    const subset = new Set(strategy.indicators.filter((indicator) => indicator.disaggregations.includes(dimension)).map((indicator) => indicator.id));
     for (const code of definition.codes) {
-      const codeIndex = indexObservations(strategy, observations, { asOf: settings.asOf, includeDrafts: settings.includeDrafts, where: { [dimension]: code.code } });
-      const scored = scoreAll(strategy, codeIndex, scoring).filter((result) => subset.includes(result.indicator));
+      const codeIndex = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, { [dimension]: code.code });
+      const scored = scoreAll(strategy, codeIndex, scoring).filter((result) => subset.has(result.indicator));
       breakdowns.push({ dimension, code: code.code, label: code.label, indicators: scored, plan: rollupResults(strategy, scored, rollup).plan });
     }
   }
 
   const notes: Note[] = [];
-  const known = new Set(strategy.indicators.map((indicator) => indicator.id));
-  const unknown = observations.filter((observation) => !known.has(observation.indicator)).length;
+  const unknown = usage.unknown;
   if (unknown > 0) notes.push({ code: 'UNKNOWN_INDICATOR_IGNORED', message: `${unknown} observation${unknown === 1 ? '' : 's'} for indicators not in the strategy ${unknown === 1 ? 'was' : 'were'} ignored; validate observations with parseObservations first.` });
-  const undated = used.filter((observation) => observation.reportedOn === undefined).length;
+  const undated = usage.undated;
   if (undated > 0) notes.push({ code: 'REPORTED_ON_MISSING', message: `${undated} observation${undated === 1 ? ' has' : 's have'} no reportedOn date: they count as reported at the end of their period, and as not on time in reporting compliance.` });
+  const used = usage.used;
 
   return {
     strategy: { id: strategy.id, title: strategy.title, period: { start: strategy.period.start, end: strategy.period.end }, baselineYear: strategy.baselineYear, language: strategy.language },
@@ -101,19 +108,48 @@ export function evaluate(strategy: Strategy, observations: readonly Observation[
 }
 
 // Scores every indicator, components before the computed indicators that use them, and returns
-// the results in strategy order.
-function scoreAll(strategy: Strategy, index: ReturnType<typeof indexObservations>, options: ScoreIndicatorOptions): IndicatorResult[] {
+// the results in strategy order. Period values are worked out once for all indicators.
+function scoreAll(strategy: Strategy, index: ObservationIndex, method: ResolvedMethod): IndicatorResult[] {
   const dependencies = new Map<string, string[]>();
   for (const indicator of strategy.indicators) {
     if (indicator.ratio) dependencies.set(indicator.id, [indicator.ratio.numerator, indicator.ratio.denominator]);
   }
   const { order } = formulaOrder(dependencies);
+  const values = allPeriodValues(strategy, index);
+  const indicatorsById = new Map<string, Indicator>();
+  for (const indicator of strategy.indicators) if (!indicatorsById.has(indicator.id)) indicatorsById.set(indicator.id, indicator);
+  const ordered = new Set(order);
   const byId = new Map<string, IndicatorResult>();
-  const sequence = [...order, ...strategy.indicators.map((indicator) => indicator.id).filter((id) => !order.includes(id))];
+  const sequence = [...order, ...strategy.indicators.map((indicator) => indicator.id).filter((id) => !ordered.has(id))];
   for (const id of sequence) {
-    if (!byId.has(id) && strategy.indicators.some((indicator) => indicator.id === id)) byId.set(id, scoreIndicator(strategy, index, id, options));
+    const indicator = indicatorsById.get(id);
+    const own = values.get(id);
+    if (!byId.has(id) && indicator !== undefined && own !== undefined) byId.set(id, scoreWithValues(strategy, index, indicator, method, own));
   }
   return strategy.indicators.map((indicator) => byId.get(indicator.id)).filter((result): result is IndicatorResult => result !== undefined);
+}
+
+/** Observations counted in the notes, and those reporting and data quality look at. */
+function usageOf(store: ObservationStore | null, observations: readonly Observation[], strategy: Strategy, asOf: string, includeDrafts: boolean): { used: Observation[]; unknown: number; undated: number } {
+  if (store === null) {
+    const known = new Set(strategy.indicators.map((indicator) => indicator.id));
+    const used = observations.filter((observation) => isUsable(observation, asOf, includeDrafts));
+    return { used, unknown: observations.filter((observation) => !known.has(observation.indicator)).length, undated: used.filter((observation) => observation.reportedOn === undefined).length };
+  }
+  const { columns, tables } = store;
+  const after = tables.dates.map((date) => date > asOf);
+  const used: Observation[] = [];
+  let unknown = 0;
+  let undated = 0;
+  for (let i = 0; i < columns.n; i++) {
+    if ((columns.indicator[i] as number) < 0) unknown++;
+    if (((columns.flags[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) continue;
+    const date = columns.date[i] as number;
+    if (date >= 0 && after[date] === true) continue;
+    if (date < 0) undated++;
+    used.push(observations[i] as Observation);
+  }
+  return { used, unknown, undated };
 }
 
 function isUsable(observation: Observation, asOf: string, includeDrafts: boolean): boolean {

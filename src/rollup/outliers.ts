@@ -83,7 +83,12 @@ export function modifiedZScores(values: readonly number[]): number[] | null {
  *
  * @category Roll-up
  */
-export function meanAndStdDev(values: readonly number[]): { mean: number; stdDev: number } {
+export function meanAndStdDev(values: readonly number[]): {
+  /** The arithmetic mean (0 for no values). */
+  mean: number;
+  /** The population standard deviation (0 for fewer than two values). */
+  stdDev: number;
+} {
   const n = values.length;
   if (n === 0) return { mean: 0, stdDev: 0 };
   const mean = values.reduce((sum, value) => sum + value, 0) / n;

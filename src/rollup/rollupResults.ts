@@ -46,7 +46,12 @@ export function rollupResults(
   strategy: Strategy,
   indicators: readonly IndicatorResult[],
   options: RollupOptions,
-): { results: ResultRollup[]; plan: ResultRollup } {
+): {
+  /** One roll-up per result, in strategy order. */
+  results: ResultRollup[];
+  /** The whole plan's roll-up. */
+  plan: ResultRollup;
+} {
   const byId = new Map(indicators.map((result) => [result.indicator, result]));
   const indicatorWeight = new Map(strategy.indicators.map((indicator) => [indicator.id, indicator.weight ?? 1]));
   const childResults = new Map<string | null, string[]>();

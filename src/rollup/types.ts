@@ -31,9 +31,25 @@ export interface ResultRollup {
   /** Status counts over every scored indicator below this node. */
   readonly counts: StatusCounts;
   /** The child (indicator or result) with the lowest score, or `null`. */
-  readonly worst: { readonly kind: 'indicator' | 'result'; readonly id: string; readonly score: number } | null;
+  readonly worst: {
+    /** Whether the child is an indicator or a result. */
+    readonly kind: 'indicator' | 'result';
+    /** The child's id. */
+    readonly id: string;
+    /** Its score (0–100). */
+    readonly score: number;
+  } | null;
   /** The direct children: indicators and results, with their weights as used. */
-  readonly children: readonly { readonly kind: 'indicator' | 'result'; readonly id: string; readonly weight: number; readonly score: number | null }[];
+  readonly children: readonly {
+    /** Whether the child is an indicator or a result. */
+    readonly kind: 'indicator' | 'result';
+    /** The child's id. */
+    readonly id: string;
+    /** Its weight in this node's roll-up. */
+    readonly weight: number;
+    /** Its score (0–100), or `null` when it has none (it then lowers coverage, not the score). */
+    readonly score: number | null;
+  }[];
 }
 
 /**
@@ -57,7 +73,14 @@ export interface ActorScorecard {
   /** Share (0–1) of its scored indicators that are achieved or on track, or `null`. */
   readonly shareOnTrack: number | null;
   /** Up to five of its indicators furthest behind, lowest score first. */
-  readonly mostBehind: readonly { readonly indicator: string; readonly score: number; readonly status: Status }[];
+  readonly mostBehind: readonly {
+    /** The indicator's id. */
+    readonly indicator: string;
+    /** Its score (0–100). */
+    readonly score: number;
+    /** Its status (`at-risk` or `off-track`). */
+    readonly status: Status;
+  }[];
   /** Its rank by score (1 = best; ties share a rank), or `null` without a score. */
   readonly rank: number | null;
 }
@@ -83,7 +106,12 @@ export interface ReportingCompliance {
   /** onTime ÷ expected as a fraction, or `null` when none expected. */
   readonly timeliness: number | null;
   /** The reports expected and not received: indicator and sub-period. */
-  readonly missing: readonly { readonly indicator: string; readonly period: string }[];
+  readonly missing: readonly {
+    /** The indicator whose report is missing. */
+    readonly indicator: string;
+    /** The sub-period it was due for, e.g. `2024Q3`. */
+    readonly period: string;
+  }[];
 }
 
 /**
@@ -153,18 +181,44 @@ export interface Breakdown {
 export interface Evaluation {
   /** What was evaluated and how. */
   readonly strategy: {
+    /** The strategy's id. */
     readonly id: string;
+    /** Its title, in every language given. */
     readonly title: Text;
-    readonly period: { readonly start: number; readonly end: number };
+    /** First and last year of the plan. */
+    readonly period: {
+      /** First year. */
+      readonly start: number;
+      /** Last year. */
+      readonly end: number;
+    };
+    /** The year of the baselines. */
     readonly baselineYear: number;
+    /** The language of plain-string texts. */
     readonly language: string;
   };
   /** The evaluation date. */
   readonly asOf: string;
   /** The method: preset id (`custom` when thresholds were changed), the preset it is based on, and the thresholds applied. */
-  readonly method: { readonly preset: string; readonly base: string; readonly thresholds: Readonly<Record<string, number>> };
+  readonly method: {
+    /** The preset id, or `custom` when thresholds were changed. */
+    readonly preset: string;
+    /** The preset the method is based on. */
+    readonly base: string;
+    /** Every threshold applied, by name. */
+    readonly thresholds: Readonly<Record<string, number>>;
+  };
   /** The options used, with defaults filled in. */
-  readonly options: { readonly includeDrafts: boolean; readonly graceDays: number; readonly aggregation: 'mean' | 'worst'; readonly breakdowns: readonly string[] };
+  readonly options: {
+    /** Whether draft observations were scored. */
+    readonly includeDrafts: boolean;
+    /** Days after a period's end by which a report was on time. */
+    readonly graceDays: number;
+    /** The roll-up rule. */
+    readonly aggregation: 'mean' | 'worst';
+    /** The dimensions scored separately per code. */
+    readonly breakdowns: readonly string[];
+  };
   /** Every indicator's result, in strategy order. */
   readonly indicators: readonly IndicatorResult[];
   /** Every result node's roll-up, in strategy order. */

@@ -1,9 +1,12 @@
 import type { Indicator } from '../model/index.js';
-import { aggregationRules, combine, isNumericMeasure } from './aggregation.js';
-import type { AggregationRules, Combinable } from './aggregation.js';
+import { aggregationRules, isNumericMeasure } from './aggregation.js';
+import type { AggregationRules } from './aggregation.js';
+import { periodCell } from './cellOfRows.js';
+import { indicatorRows } from './indexedRows.js';
 import type { IndexedIndicator, IndexedObservation } from './indexObservations.js';
 import { addNote, listIds, show } from './notes.js';
 import { nearlyEqual } from './numbers.js';
+import { periodCellsFromRows } from './periodCells.js';
 import type { PeriodCell, PeriodValues } from './PeriodCell.js';
 import { aggregateOver, daysIn, pickNonOverlapping } from './timeAggregation.js';
 import type { Note } from './types.js';
@@ -20,17 +23,23 @@ export function rawPeriodValues(indicator: Indicator, indexed: IndexedIndicator 
   const rules = aggregationRules(indicator);
   const issues: Note[] = [...(indexed?.issues ?? [])];
   const notes: Note[] = [...(indexed?.notes ?? [])];
-  const rows = indexed?.rows ?? [];
   const cells: PeriodCell[] = [];
   const preferred: string[] = [];
   const combined: string[] = [];
-  let start = 0;
-  while (start < rows.length) {
-    let end = start + 1;
-    while (end < rows.length && (rows[end] as IndexedObservation).period === (rows[start] as IndexedObservation).period) end++;
-    const cell = periodCell(indicator, rules, rows.slice(start, end), issues, preferred, combined);
-    if (cell !== null) cells.push(cell);
-    start = end;
+  const columnar = indicatorRows(indexed);
+  if (columnar !== undefined) {
+    // The columnar index: the same cells, computed on its typed arrays.
+    periodCellsFromRows(indicator, rules, columnar, cells, issues, preferred, combined);
+  } else {
+    const rows = indexed?.rows ?? [];
+    let start = 0;
+    while (start < rows.length) {
+      let end = start + 1;
+      while (end < rows.length && (rows[end] as IndexedObservation).period === (rows[start] as IndexedObservation).period) end++;
+      const cell = periodCell(indicator, rules, rows.slice(start, end), issues, preferred, combined);
+      if (cell !== null) cells.push(cell);
+      start = end;
+    }
   }
   if (preferred.length > 0) {
     addNote(notes, 'TOTAL_PREFERRED', `For ${listIds(preferred)} the reported total was used, not the ${rules.disaggregations} of the disaggregated values reported beside it.`);
@@ -42,60 +51,6 @@ export function rawPeriodValues(indicator: Indicator, indexed: IndexedIndicator 
   checkMixedPeriods(cells, issues);
   const sources = [...new Set(cells.flatMap((cell) => cell.sources))].sort();
   return { indicator: indicator.id, computed: false, cells, notComputable: [], counts: indexed?.counts ?? NO_COUNTS, sources, issues, notes };
-}
-
-function periodCell(
-  indicator: Indicator,
-  rules: AggregationRules,
-  rows: readonly IndexedObservation[],
-  issues: Note[],
-  preferred: string[],
-  combined: string[],
-): PeriodCell | null {
-  const first = rows[0] as IndexedObservation;
-  const byKey = new Map<string, IndexedObservation[]>();
-  for (const row of rows) {
-    const list = byKey.get(row.key);
-    if (list) list.push(row);
-    else byKey.set(row.key, [row]);
-  }
-  const valueOf = (list: readonly IndexedObservation[]) => {
-    if (list.length > 1 && !combined.includes(first.period)) combined.push(first.period);
-    return combine(list.map((row): Combinable => ({ value: row.value, reportedOn: row.reportedOn, order: row.reporter })), rules.disaggregations, indicator);
-  };
-  const totals = byKey.get('') ?? [];
-  const parts: Combinable[] = [];
-  const partRows: IndexedObservation[] = [];
-  for (const [key, list] of byKey) {
-    if (key === '') continue;
-    const value = valueOf(list);
-    if (value === null) continue;
-    let reportedOn = '';
-    for (const row of list) if (row.reportedOn > reportedOn) reportedOn = row.reportedOn;
-    parts.push({ value, reportedOn, order: key });
-    partRows.push(...list);
-  }
-  const partsValue = combine(parts, rules.disaggregations, indicator);
-  let value = totals.length > 0 ? valueOf(totals) : partsValue;
-  let used = totals.length > 0 ? totals : partRows;
-  if (totals.length > 0 && value === null) {
-    value = partsValue;
-    used = partRows;
-  }
-  if (value === null) return null;
-  if (totals.length > 0 && parts.length > 0 && used === totals) {
-    preferred.push(first.period);
-    const comparable = rules.disaggregations === 'sum' || rules.disaggregations === 'min' || rules.disaggregations === 'max';
-    if (comparable && typeof value === 'number' && typeof partsValue === 'number' && !nearlyEqual(value, partsValue)) {
-      issues.push({
-        code: 'TOTAL_MISMATCH',
-        message: `${first.period}: the reported total ${show(value)} differs from the ${rules.disaggregations} of its ${parts.length} disaggregated values (${show(partsValue)}); the reported total is used.`,
-      });
-    }
-  }
-  const sources = [...new Set(used.map((row) => row.source).filter((source): source is string => source !== null))].sort();
-  const keys = used === totals ? [] : [...new Set(used.map((row) => row.key))].sort();
-  return { period: first.period, start: first.start, end: first.end, value, observations: used.length, sources, parts: keys };
 }
 
 /** Flags reported values of a period that disagree with a complete set of its sub-periods. */

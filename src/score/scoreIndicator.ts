@@ -5,7 +5,7 @@ import { LogframeError } from '../problems/index.js';
 import { decideStatus } from './decideStatus.js';
 import type { ObservationIndex } from './indexObservations.js';
 import { resolveMethod } from './method.js';
-import type { MethodInput } from './method.js';
+import type { MethodInput, ResolvedMethod } from './method.js';
 import { numericMeasures } from './numericMeasures.js';
 import { cleanNumbers } from './numbers.js';
 import { periodValues, unknownIndicator } from './periodValues.js';
@@ -73,6 +73,15 @@ export function scoreIndicator(
   if (indicator === undefined) throw unknownIndicator(indicatorId, strategy);
   const method = resolveMethod(options.method);
   const values = computed?.get(indicatorId) ?? periodValues(strategy, index, indicatorId, computed);
+  return scoreWithValues(strategy, index, indicator, method, values);
+}
+
+/**
+ * {@link scoreIndicator} for an indicator already found, a method already resolved and its period
+ * values already worked out (what `evaluate` calls for every indicator, so that scoring a plan
+ * stays linear in the number of indicators).
+ */
+export function scoreWithValues(strategy: Strategy, index: ObservationIndex, indicator: Indicator, method: ResolvedMethod, values: PeriodValues): IndicatorResult {
   const asOf = index.asOf;
   const tAsOf = timeAfter(asOf);
 

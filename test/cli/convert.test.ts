@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { parseObservations, parseStrategy, writeObservationsCsv } from '../../src/index.js';
-import { BUILD_TIMEOUT, ensureBuilt, observations2024, run, strategyFile, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { lib, observations2024, run, strategyFile, tempDir } from './helpers.js';
 
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+const { parseObservations, parseStrategy, writeObservationsCsv } = lib;
 
 const strategy = parseStrategy(JSON.parse(readFileSync(strategyFile, 'utf8')));
 const { observations } = parseObservations(JSON.parse(readFileSync(observations2024, 'utf8')), strategy);

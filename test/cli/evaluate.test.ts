@@ -1,10 +1,9 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, parseObservations, parseStrategy, summarize, toCsv, toHtml, toMarkdown, toText, writeObservationsCsv } from '../../src/index.js';
-import { AS_OF, BUILD_TIMEOUT, ensureBuilt, example, observations2024, run, strategyFile, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { AS_OF, example, lib, observations2024, run, strategyFile, tempDir } from './helpers.js';
 
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+const { evaluate, parseObservations, parseStrategy, summarize, toCsv, toHtml, toMarkdown, toText, writeObservationsCsv } = lib;
 
 const strategy = parseStrategy(JSON.parse(readFileSync(strategyFile, 'utf8')));
 const { observations } = parseObservations(JSON.parse(readFileSync(observations2024, 'utf8')), strategy);

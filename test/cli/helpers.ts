@@ -1,19 +1,29 @@
 // Runs the BUILT command as a user would: `node dist/cli/cli.js …` in a child process, with real
 // files in a temporary directory. `npm test` builds before vitest; a local `npx vitest run test/cli`
-// builds here when dist/cli/cli.js is missing or older than a source file. Test files run in
-// parallel workers, so the build takes a lock and the others wait for it.
+// builds here when the build is missing or older than the command's own sources (src/cli). After
+// changing the library, run `npm run build` first: expected outputs come from the built library
+// (dist/index.js), the same build as the command, so both always agree on the library's version.
+// Test files run in parallel workers, so the build takes a lock and the others wait for it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const cli = join(root, 'dist', 'cli', 'cli.js');
+const library = join(root, 'dist', 'index.js');
 export const example = join(root, 'examples', 'cambodia-nsp-2024-2028');
 export const strategyFile = join(example, 'strategy.json');
 export const observations2024 = join(example, 'observations-2024.json');
 export const observations2025 = join(example, 'observations-2025-2026.json');
 export const AS_OF = '2025-03-27';
+
+// Build (when needed) as soon as a test file loads, before anything imports the built library.
+ensureBuilt();
+
+/** The built library: what the command's outputs must match. */
+export const lib = await builtLibrary();
 
 /** What a run of the command gave. */
 export interface Run {
@@ -53,8 +63,13 @@ function withoutColour(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Builds the package unless dist/cli/cli.js is newer than every source file. */
-export function ensureBuilt(): void {
+/** The built library, typed by its sources. */
+async function builtLibrary(): Promise<typeof import('../../src/index.js')> {
+  return (await import(pathToFileURL(library).href)) as typeof import('../../src/index.js');
+}
+
+/** Builds the package unless dist/ holds the library and a command newer than src/cli. */
+function ensureBuilt(): void {
   if (isFresh()) return;
   const lock = join(tmpdir(), `logframe-cli-build-${Buffer.from(root).toString('hex').slice(-24)}.lock`);
   const deadline = Date.now() + 10 * 60_000;
@@ -79,11 +94,11 @@ export function ensureBuilt(): void {
 function isFresh(): boolean {
   let built: number;
   try {
-    built = statSync(cli).mtimeMs;
+    built = Math.min(statSync(cli).mtimeMs, statSync(library).mtimeMs);
   } catch {
     return false;
   }
-  return newest(join(root, 'src')) <= built;
+  return newest(join(root, 'src', 'cli')) <= built;
 }
 
 function newest(dir: string): number {
@@ -95,5 +110,3 @@ function newest(dir: string): number {
   return latest;
 }
 
-/** How long a build may take on a busy machine (the library, its types and the command). */
-export const BUILD_TIMEOUT = 10 * 60_000;

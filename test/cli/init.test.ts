@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT, ensureBuilt, run, strategyFile, tempDir } from './helpers.js';
-
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+import { describe, expect, it } from 'vitest';
+import { run, strategyFile, tempDir } from './helpers.js';
 
 describe('logframe init', () => {
   it('writes a minimal plan and its data template into the working directory', () => {

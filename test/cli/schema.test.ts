@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, BUILD_TIMEOUT, ensureBuilt, observations2024, run, strategyFile } from './helpers.js';
-
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+import { describe, expect, it } from 'vitest';
+import { AS_OF, observations2024, run, strategyFile } from './helpers.js';
 
 /** Prints a schema and compiles it: it must be valid JSON and a valid JSON Schema. */
 function schema(name: string) {

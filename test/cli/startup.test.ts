@@ -4,11 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { parseObservations, parseStrategy, writeObservationsCsv } from '../../src/index.js';
-import { AS_OF, BUILD_TIMEOUT, cli, ensureBuilt, observations2024, run, strategyFile, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { AS_OF, cli, lib, observations2024, run, strategyFile, tempDir } from './helpers.js';
 
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+const { parseObservations, parseStrategy, writeObservationsCsv } = lib;
 
 /** Runs the command with a loader hook that records every module it resolves; returns the package names. */
 function packagesLoaded(args: readonly string[], cwd: string): Set<string> {

@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT, cli, ensureBuilt, observations2024, root, run, strategyFile } from './helpers.js';
-
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+import { describe, expect, it } from 'vitest';
+import { cli, observations2024, root, run, strategyFile } from './helpers.js';
 
 const COMMANDS = ['evaluate', 'validate', 'convert', 'template', 'schema', 'init'];
 

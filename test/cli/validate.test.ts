@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT, ensureBuilt, observations2024, observations2025, run, strategyFile, tempDir } from './helpers.js';
-
-beforeAll(ensureBuilt, BUILD_TIMEOUT);
+import { describe, expect, it } from 'vitest';
+import { observations2024, observations2025, run, strategyFile, tempDir } from './helpers.js';
 
 /** The Cambodia strategy with three broken references. */
 function brokenStrategy(dir: string): string {

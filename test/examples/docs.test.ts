@@ -73,6 +73,8 @@ function anchorsOf(markdown: string): Set<string> {
   return anchors;
 }
 
+const shared = blocksOf(readFileSync(join(root, 'docs', 'getting-started.md'), 'utf8')).filter((block) => block.attributes.has('file'));
+
 describe.each(GUIDES)('docs/%s', (guide) => {
   const path = join(root, 'docs', guide);
   const markdown = readFileSync(path, 'utf8');
@@ -110,10 +112,11 @@ describe.each(GUIDES)('docs/%s', (guide) => {
   const scripts = files.filter((block) => CODE.has(block.lang) && !block.attributes.has('norun'));
   if (scripts.length === 0) return;
 
-  it('runs its snippets and prints what it shows', async () => {
+  it.concurrent('runs its snippets and prints what it shows', async ({ expect }) => {
     const dir = project(guide.replace('.md', ''));
     symlinkSync(join(root, 'examples'), join(dir, 'examples'), 'dir');
-    for (const block of files) {
+    // The files of getting-started.md (plan.json, observations.csv …) exist in every guide's folder.
+    for (const block of [...shared, ...files]) {
       const name = String(block.attributes.get('file'));
       const typescript = block.lang === 'ts' || block.lang === 'tsx';
       writeFileSync(join(dir, name), `${typescript ? fromSource(block.code) : block.code}\n`);
@@ -134,8 +137,8 @@ describe.each(GUIDES)('docs/%s', (guide) => {
   }, TIMEOUT);
 });
 
-describe('docs snippets type-check against the API', () => {
-  it('has no type errors', () => {
+describe.concurrent('docs snippets type-check against the API', () => {
+  it('has no type errors', ({ expect }) => {
     const dir = tempDir('docs-types');
     writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
     const names: string[] = [];

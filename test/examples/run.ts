@@ -4,8 +4,12 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const root = join(import.meta.dirname, '..', '..');
+
+/** tsx's loader, by URL, so that scripts outside the repository (in temporary directories) run too. */
+const TSX = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 export interface RunResult {
   readonly code: number;
@@ -15,7 +19,7 @@ export interface RunResult {
 
 /** Runs `node [--import tsx] file ...args` in `cwd` and resolves with its exit code and output (never rejects on a non-zero exit). */
 export function run(file: string, args: readonly string[] = [], options: { cwd?: string; tsx?: boolean } = {}): Promise<RunResult> {
-  const nodeArgs = [...(options.tsx === false ? [] : ['--import', 'tsx']), file, ...args];
+  const nodeArgs = [...(options.tsx === false ? [] : ['--import', TSX]), file, ...args];
   return new Promise((resolve) => {
     execFile(process.execPath, nodeArgs, { cwd: options.cwd ?? root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;

@@ -1,17 +1,33 @@
-// `logframe evaluate`: the main job. Reads a strategy and its data, scores them as of a date and
-// writes the summary in one format. Every argument is checked before any file is read, so that a
-// usage mistake costs nothing and writes nothing.
+// `logframe evaluate` on the command line: its options and the checks that need no file.
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
-import { loadData, loadStrategy } from '../data.js';
-import { EXIT, UsageError } from '../errors.js';
-import { displayName, writeOutput } from '../files.js';
-import { evaluate, isIsoDate, isPresetId, PRESETS, summarize, toCsv, toHtml, toMarkdown, toText } from '../library.js';
-import type { Command } from '../registry.js';
-import { DATA_OPTION_SPECS, dataOptions, reportData } from './shared.js';
+import { defineCommand } from '../command.js';
+import type { DataOptions } from '../data.js';
+import { UsageError } from '../errors.js';
+import { DATA_OPTION_SPECS, dataOptions } from './dataOptions.js';
 
-const FORMATS = ['text', 'md', 'html', 'csv', 'json'] as const;
-const LANGUAGES = ['en', 'km'] as const;
+export const FORMATS = ['text', 'md', 'html', 'csv', 'json'] as const;
+export const LANGUAGES = ['en', 'km'] as const;
 const USAGE = 'logframe evaluate <strategy.json> --data <file>... --as-of YYYY-MM-DD [options]';
+
+/** What `evaluate` was asked to do. */
+export interface EvaluateArgs {
+  readonly strategy: string;
+  readonly data: readonly string[];
+  readonly dataOptions: DataOptions;
+  /** Checked as a date by the job, with the library's calendar. */
+  readonly asOf: string;
+  /** Checked against the presets by the job. */
+  readonly method: string | undefined;
+  readonly format: (typeof FORMATS)[number];
+  readonly lang: (typeof LANGUAGES)[number];
+  readonly breakdowns: readonly string[];
+  readonly includeDrafts: boolean;
+  readonly graceDays: number | undefined;
+  readonly smallCell: number | undefined;
+  readonly fragment: boolean;
+  readonly allowRejected: boolean;
+  readonly out: string | undefined;
+}
 
 const options = {
   ...DATA_OPTION_SPECS,
@@ -28,62 +44,32 @@ const options = {
   out: { type: 'string' },
 } as const satisfies OptionSpecs;
 
-async function run(line: CommandLine): Promise<number> {
-  const strategyPath = line.strategyPath(USAGE);
+function parse(line: CommandLine): EvaluateArgs {
+  const strategy = line.strategyPath(USAGE);
   const asOf = line.text('as-of');
   if (asOf === undefined) throw new UsageError('--as-of YYYY-MM-DD is required: the evaluation date is never taken from the clock.');
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of takes a date as YYYY-MM-DD, not "${asOf}".`);
-  const method = line.text('method');
-  if (method !== undefined && !isPresetId(method)) throw new UsageError(`--method must be one of ${PRESETS.join(', ')}, not "${method}".`);
   const format = line.choice('format', FORMATS, 'text');
-  const lang = line.choice('lang', LANGUAGES, 'en');
-  if (line.flag('fragment') && format !== 'html') throw new UsageError('--fragment applies to --format html only.');
-  const graceDays = line.integer('grace-days', 0, 3660);
-  const smallCell = line.integer('small-cell', 0, 1_000_000);
-  const dataPaths = line.list('data');
-  if (dataPaths.length === 0) throw new UsageError('Give at least one data file with --data <file> (or --data - for stdin).');
-  const out = line.text('out');
-
-  const { strategy, warnings } = await loadStrategy(strategyPath);
-  // evaluate() skips a dimension it does not know; on the command line that is a typo to point out.
-  const breakdowns = line.list('breakdown');
-  const unknown = breakdowns.filter((id) => !strategy.dimensions.some((dimension) => dimension.id === id));
-  if (unknown.length > 0) throw new UsageError(`--breakdown ${unknown.join(', ')}: not a dimension of ${displayName(strategyPath)}; use one of: ${strategy.dimensions.map((dimension) => dimension.id).join(', ') || '(none)'}.`);
-  const data = await loadData(dataPaths, strategy, dataOptions(line));
-  if (!reportData(displayName(strategyPath), warnings, data, line.flag('allow-rejected'))) return EXIT.invalid;
-
-  const evaluation = evaluate(strategy, data.observations, {
+  const fragment = line.flag('fragment');
+  if (fragment && format !== 'html') throw new UsageError('--fragment applies to --format html only.');
+  const data = line.list('data');
+  if (data.length === 0) throw new UsageError('Give at least one data file with --data <file> (or --data - for stdin).');
+  return {
+    strategy,
+    data,
+    dataOptions: dataOptions(line),
     asOf,
-    ...(method === undefined ? {} : { method }),
+    method: line.text('method'),
+    format,
+    lang: line.choice('lang', LANGUAGES, 'en'),
+    breakdowns: line.list('breakdown'),
     includeDrafts: line.flag('include-drafts'),
-    ...(graceDays === undefined ? {} : { graceDays }),
-    breakdowns,
-  });
-  // The strategy gives what an evaluation does not carry: level names, actors' short names.
-  const summary = summarize(evaluation, { lang, strategy, ...(smallCell === undefined ? {} : { smallCellThreshold: smallCell }) });
-  await writeOutput(out, render(summary, format, lang, line.flag('fragment'), out));
-  return EXIT.ok;
-}
-
-function render(summary: ReturnType<typeof summarize>, format: (typeof FORMATS)[number], lang: (typeof LANGUAGES)[number], fragment: boolean, out: string | undefined): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(summary, null, 2)}\n`;
-    case 'md':
-      return toMarkdown(summary, { lang });
-    case 'html':
-      return toHtml(summary, { lang, fragment });
-    case 'csv':
-      return toCsv(summary, { lang });
-    case 'text': {
-      // Colour and width only for a person at a terminal; files and pipes get the stable 80 columns.
-      const terminal = (out === undefined || out === '-') && process.stdout.isTTY === true;
-      const color = terminal && !process.env['NO_COLOR'];
-      const width = terminal ? Math.max(40, Math.min(120, process.stdout.columns)) : undefined;
-      return toText(summary, { lang, color, ...(width === undefined ? {} : { width }) });
-    }
-  }
+    graceDays: line.integer('grace-days', 0, 3660),
+    smallCell: line.integer('small-cell', 0, 1_000_000),
+    fragment,
+    allowRejected: line.flag('allow-rejected'),
+    out: line.text('out'),
+  };
 }
 
 /** The `evaluate` command. */
-export const evaluateCommand: Command = { options, run };
+export const evaluateCommand = defineCommand({ options, parse, job: async () => (await import('../jobs/evaluate.js')).runEvaluate });

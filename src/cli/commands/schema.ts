@@ -1,28 +1,24 @@
-// `logframe schema`: the JSON Schemas that tools in other languages validate against, generated
-// from the same zod schemas the library validates with.
+// `logframe schema` on the command line.
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
-import { EXIT, UsageError } from '../errors.js';
-import { writeOutput } from '../files.js';
-import { observationJsonSchema, strategyJsonSchema, summaryJsonSchema } from '../library.js';
-import type { Command } from '../registry.js';
+import { defineCommand } from '../command.js';
+import { UsageError } from '../errors.js';
 
-const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = {
-  strategy: strategyJsonSchema,
-  observation: observationJsonSchema,
-  summary: summaryJsonSchema,
-};
+export const SCHEMAS = ['strategy', 'observation', 'summary'] as const;
+
+/** Which schema to print. */
+export interface SchemaArgs {
+  readonly which: (typeof SCHEMAS)[number];
+}
 
 const options = {} as const satisfies OptionSpecs;
 
-async function run(line: CommandLine): Promise<number> {
+function parse(line: CommandLine): SchemaArgs {
   const [which] = line.expectPositionals(1, 'logframe schema strategy|observation|summary');
-  const make = which === undefined ? undefined : SCHEMAS[which];
-  if (make === undefined) {
-    throw new UsageError(which === undefined ? 'Name the schema: logframe schema strategy|observation|summary' : `No schema "${which}"; use strategy, observation or summary.`);
-  }
-  await writeOutput(undefined, `${JSON.stringify(make(), null, 2)}\n`);
-  return EXIT.ok;
+  if (which === undefined) throw new UsageError('Name the schema: logframe schema strategy|observation|summary');
+  const known = SCHEMAS.find((name) => name === which);
+  if (known === undefined) throw new UsageError(`No schema "${which}"; use ${SCHEMAS.join(', ')}.`);
+  return { which: known };
 }
 
 /** The `schema` command. */
-export const schemaCommand: Command = { options, run };
+export const schemaCommand = defineCommand({ options, parse, job: async () => (await import('../jobs/schema.js')).runSchema });

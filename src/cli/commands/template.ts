@@ -1,13 +1,19 @@
-// `logframe template`: the CSV a ministry fills in for a period. The actor and period are checked
-// here, before the strategy is read, so that a mistyped option is a usage error (exit 2).
+// `logframe template` on the command line.
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
-import { loadStrategy } from '../data.js';
-import { EXIT, UsageError } from '../errors.js';
-import { displayName, writeOutput } from '../files.js';
-import { loadCsv, safeParsePeriod } from '../library.js';
-import type { Command } from '../registry.js';
+import { defineCommand } from '../command.js';
+import { UsageError } from '../errors.js';
 
 const USAGE = 'logframe template <strategy.json> --actor <id> --period <id> [--lang <lang>] [--out <file>]';
+
+/** Whose template, for which period. */
+export interface TemplateArgs {
+  readonly strategy: string;
+  readonly actor: string;
+  /** Checked as a period id by the job. */
+  readonly period: string;
+  readonly lang: string | undefined;
+  readonly out: string | undefined;
+}
 
 const options = {
   actor: { type: 'string' },
@@ -16,23 +22,13 @@ const options = {
   out: { type: 'string' },
 } as const satisfies OptionSpecs;
 
-async function run(line: CommandLine): Promise<number> {
-  const strategyPath = line.strategyPath(USAGE);
+function parse(line: CommandLine): TemplateArgs {
+  const strategy = line.strategyPath(USAGE);
   const actor = line.text('actor');
   const period = line.text('period');
   if (actor === undefined || period === undefined) throw new UsageError('Give --actor <id> and --period <id>, e.g. --actor MOJ --period 2025.');
-  const parsed = safeParsePeriod(period);
-  if (!parsed.ok) throw new UsageError(`--period "${period}" is not a period id: ${parsed.problems.map((problem) => problem.message).join(' ')}`);
-  const lang = line.text('lang');
-
-  const { strategy } = await loadStrategy(strategyPath);
-  if (!strategy.actors.some((candidate) => candidate.id === actor)) {
-    throw new UsageError(`No actor "${actor}" in ${displayName(strategyPath)}; use one of: ${strategy.actors.map((candidate) => candidate.id).join(', ')}.`);
-  }
-  const { reportingTemplate } = await loadCsv();
-  await writeOutput(line.text('out'), reportingTemplate(strategy, { actor, period, ...(lang === undefined ? {} : { lang }) }));
-  return EXIT.ok;
+  return { strategy, actor, period, lang: line.text('lang'), out: line.text('out') };
 }
 
 /** The `template` command. */
-export const templateCommand: Command = { options, run };
+export const templateCommand = defineCommand({ options, parse, job: async () => (await import('../jobs/template.js')).runTemplate });

@@ -1,98 +1,24 @@
-// `logframe validate`: every problem of a strategy and its data files, as a list for people (on
-// stdout, since the problems are the result here) or as JSON for machines. Exit 1 when there is
-// an error or a rejected data item; warnings alone pass.
+// `logframe validate` on the command line.
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
-import { checkStrategy, loadData } from '../data.js';
-import type { LoadedSource } from '../data.js';
-import { EXIT, InputError } from '../errors.js';
-import { displayName, writeOutput } from '../files.js';
-import type { PathSegment, Problem, RejectedItem } from '../library.js';
-import { formatPath } from '../library.js';
-import { describeProblems, describeRejected, plural } from '../report.js';
-import type { Command } from '../registry.js';
-import { DATA_OPTION_SPECS, dataOptions } from './shared.js';
+import { defineCommand } from '../command.js';
+import type { DataOptions } from '../data.js';
+import { DATA_OPTION_SPECS, dataOptions } from './dataOptions.js';
 
 const USAGE = 'logframe validate <strategy.json> [--data <file>...] [--mapping <file>] [--json]';
 
+/** What `validate` was asked to check. */
+export interface ValidateArgs {
+  readonly strategy: string;
+  readonly data: readonly string[];
+  readonly dataOptions: DataOptions;
+  readonly json: boolean;
+}
+
 const options = { ...DATA_OPTION_SPECS, json: { type: 'boolean' } } as const satisfies OptionSpecs;
 
-/** The report `--json` prints. */
-interface ValidationReport {
-  ok: boolean;
-  /** Errors in the strategy and in data files that could not be read. */
-  errors: number;
-  /** Rejected data items (each with its problems). */
-  rejected: number;
-  warnings: number;
-  strategy: { file: string; ok: boolean; problems: readonly Problem[] };
-  /** False when the data could not be checked because the strategy is invalid. */
-  dataChecked: boolean;
-  data: { file: string; format: string | null; accepted: number; problems: readonly Problem[]; rejected: readonly RejectedItem[]; warnings: readonly Problem[] }[];
-}
-
-async function run(line: CommandLine): Promise<number> {
-  const strategyPath = line.strategyPath(USAGE);
-  const dataPaths = line.list('data');
-  const readOptions = dataOptions(line);
-  const name = displayName(strategyPath);
-  const lines: string[] = [];
-
-  const result = await checkStrategy(strategyPath).catch((error: unknown) => {
-    if (error instanceof InputError) return { ok: false as const, problems: error.problems };
-    throw error;
-  });
-  const strategyProblems = result.ok ? result.warnings : result.problems;
-  if (result.ok) lines.push(`${name}: valid (${plural(result.value.indicators.length, 'indicator')}, ${plural(result.value.results.length, 'result')}, ${plural(result.value.actors.length, 'actor')})`);
-  lines.push(...describeProblems(strategyProblems, name));
-
-  const sources: LoadedSource[] = [];
-  if (result.ok && dataPaths.length > 0) {
-    try {
-      sources.push(...(await loadData(dataPaths, result.value, readOptions)).sources);
-    } catch (error) {
-      // A broken DHIS2 mapping stops the data check; report it like any other file.
-      if (!(error instanceof InputError)) throw error;
-      sources.push({ name: error.label, accepted: 0, rejected: [], warnings: [], problems: error.problems });
-    }
-  } else if (!result.ok && dataPaths.length > 0) {
-    lines.push('Data not checked: fix the strategy first.');
-  }
-  for (const source of sources) lines.push(...describeSource(source));
-
-  const errors = strategyProblems.filter((problem) => problem.severity === 'error').length + sources.reduce((sum, source) => sum + source.problems.length, 0);
-  const rejected = sources.reduce((sum, source) => sum + source.rejected.length, 0);
-  const warnings = strategyProblems.length - strategyProblems.filter((problem) => problem.severity === 'error').length + sources.reduce((sum, source) => sum + source.warnings.length, 0);
-  const ok = errors === 0 && rejected === 0;
-  const counts = [plural(errors, 'error'), plural(rejected, 'rejected data item'), plural(warnings, 'warning')];
-  lines.push(`${ok ? 'Valid' : 'Invalid'}: ${counts.join(', ')}.`);
-
-  if (line.flag('json')) {
-    const report: ValidationReport = {
-      ok,
-      errors,
-      rejected,
-      warnings,
-      strategy: { file: name, ok: result.ok, problems: strategyProblems },
-      dataChecked: result.ok,
-      data: sources.map((source) => ({ file: source.name, format: source.format ?? null, accepted: source.accepted, problems: source.problems, rejected: source.rejected, warnings: source.warnings })),
-    };
-    await writeOutput(undefined, `${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    await writeOutput(undefined, `${lines.join('\n')}\n`);
-  }
-  return ok ? EXIT.ok : EXIT.invalid;
-}
-
-function describeSource(source: LoadedSource): string[] {
-  const located = source.locate;
-  const where = located && ((path: readonly PathSegment[]) => `${located(Number(path[0]))}${path.length > 1 ? ` ${formatPath(path.slice(1))}` : ''}`);
-  return [
-    ...(source.format === undefined ? [] : [`${source.name}: ${source.format}, ${source.accepted} accepted, ${source.rejected.length} rejected`]),
-    ...describeProblems(source.problems, source.name),
-    ...describeRejected(source.rejected, source.name, located && ((item) => located(item.index))),
-    ...describeProblems(source.warnings, source.name, where),
-  ];
+function parse(line: CommandLine): ValidateArgs {
+  return { strategy: line.strategyPath(USAGE), data: line.list('data'), dataOptions: dataOptions(line), json: line.flag('json') };
 }
 
 /** The `validate` command. */
-export const validateCommand: Command = { options, run };
+export const validateCommand = defineCommand({ options, parse, job: async () => (await import('../jobs/validate.js')).runValidate });

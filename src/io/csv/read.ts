@@ -7,7 +7,6 @@ import type { DataInput } from '../shared/input.js';
 import { checkDialect } from './dialect.js';
 import type { CsvDialect, CsvLayout, Delimiter } from './dialect.js';
 import { knownObservationColumn, readObservationHeader } from './header.js';
-import type { ObservationColumns } from './header.js';
 import type { NumberDialect } from './numbers.js';
 import { isBlankRow, longRow, rawRecord, rowProblem, wideRow } from './records.js';
 import type { RowContext, RowOutcome } from './records.js';

@@ -5,7 +5,6 @@
 // stream, so a small event emitter fed from the async iterable is enough, in browsers too).
 import Papa from 'papaparse';
 import type { ParseConfig, Parser } from 'papaparse';
-import { LogframeError } from '../../problems/index.js';
 import { LineCounter, Utf8Decoder, textOf } from '../shared/input.js';
 import { detectLayout, hasFirstLine, newlineOf } from './dialect.js';
 import type { CsvLayout, Delimiter } from './dialect.js';
@@ -97,7 +96,8 @@ export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: 
     stream.emit('end');
   }
   await done;
-  if (failure !== undefined) throw failure instanceof LogframeError ? failure : new LogframeError([{ path: [], code: 'CSV_UNREADABLE', severity: 'error', message: `The CSV could not be parsed: ${String(failure)}.` }], 'Invalid CSV');
+  // Papaparse reports errors thrown while it parses a stream here; they are ours, so pass them on.
+  if (failure !== undefined) throw failure;
   feeder.finish(decoder.lineCount());
   return layout ?? detectLayout('', decoder.bom, options.delimiter, options.isKnownColumn);
 }

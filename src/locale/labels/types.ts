@@ -37,7 +37,12 @@ export interface Labels {
   /** Names of the kinds of data-quality findings. */
   readonly dataQualityKinds: Readonly<Record<string, string>>;
   /** Method presets: name and description. */
-  readonly presets: Readonly<Record<string, { readonly name: string; readonly description: string }>>;
+  readonly presets: Readonly<Record<string, {
+    /** The preset's name, e.g. `Eurostat`. */
+    readonly name: string;
+    /** What the preset measures and how it decides the status. */
+    readonly description: string;
+  }>>;
   /** How results aggregate their children (`mean`, `worst`). */
   readonly aggregation: Readonly<Record<string, string>>;
   /** Finding templates by finding code. */

@@ -3,6 +3,7 @@
 // the types below, never taken from data, so user text can reach the output only as escaped text
 // or as a quoted, escaped attribute value.
 import { escapeHtml } from '../escape/html.js';
+import { stripInvisible } from '../escape/invisible.js';
 
 /**
  * Every element the HTML renderer writes. The injection tests check that a page holds no other.
@@ -79,8 +80,10 @@ function attributes(attrs: Attributes): string {
   let out = '';
   for (const [name, value] of Object.entries(attrs) as Array<[AttributeName, Attributes[AttributeName]]>) {
     if (value === null || value === undefined || value === false) continue;
-    // Always quoted, always escaped: a value can never end the attribute or the tag.
-    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+    // Always quoted, always escaped: a value can never end the attribute or the tag. No <bdi> can
+    // isolate text inside an attribute (a tooltip, an accessible name), so bidi and invisible
+    // controls are dropped there.
+    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(stripInvisible(String(value)))}"`;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { idSlug } from '../escape/html.js';
+import { stripInvisible } from '../escape/invisible.js';
 import { formatDate } from '../../locale/format/index.js';
 import type { EvaluationSummary } from '../../summary/schema.js';
 import { common, heading as headingText, labelsFor } from '../text/view.js';
@@ -141,7 +142,8 @@ export function toHtml(summary: EvaluationSummary, options: HtmlOptions = {}): s
         el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         el('meta', { 'http-equiv': 'Content-Security-Policy', content: PAGE_CSP }),
         el('meta', { name: 'generator', content: 'logframe' }),
-        el('title', {}, title),
+        // The browser shows the title outside the page, where no <bdi> can isolate it.
+        el('title', {}, stripInvisible(title)),
         el('style', {}, trusted(`${PAGE_STYLE}\n${STYLESHEET}`)),
         '',
       )),

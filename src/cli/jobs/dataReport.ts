@@ -1,23 +1,7 @@
-// What the commands that read data have in common: the data options, and telling the user on
-// stderr what the data files gave before deciding whether the job can go on.
-import type { CommandLine, OptionSpecs } from '../commandLine.js';
+// Telling the user on stderr what the data files gave, before a job decides whether it can go on.
 import type { LoadedData } from '../data.js';
-import type { DataOptions } from '../data.js';
-import { DATA_FORMATS } from '../dataFormat.js';
 import type { Problem } from '../library.js';
 import { describeProblemCounts, describeProblems, describeRejected, plural } from '../report.js';
-
-/** The options of every command that reads data files. */
-export const DATA_OPTION_SPECS = {
-  data: { type: 'string', multiple: true },
-  'data-format': { type: 'string' },
-  mapping: { type: 'string' },
-} as const satisfies OptionSpecs;
-
-/** The data options as given. */
-export function dataOptions(line: CommandLine): DataOptions {
-  return { format: line.choice('data-format', DATA_FORMATS), mapping: line.text('mapping') };
-}
 
 /** Writes lines to stderr. */
 export function warn(lines: readonly string[]): void {

@@ -1,0 +1,16 @@
+// The options of every command that reads data files.
+import type { CommandLine, OptionSpecs } from '../commandLine.js';
+import type { DataOptions } from '../data.js';
+import { DATA_FORMATS } from '../dataFormat.js';
+
+/** `--data`, `--data-format` and `--mapping`. */
+export const DATA_OPTION_SPECS = {
+  data: { type: 'string', multiple: true },
+  'data-format': { type: 'string' },
+  mapping: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+/** How to read the data files, as given. */
+export function dataOptions(line: CommandLine): DataOptions {
+  return { format: line.choice('data-format', DATA_FORMATS), mapping: line.text('mapping') };
+}
