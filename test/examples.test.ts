@@ -27,7 +27,7 @@ export interface Example {
 export function extractExamples(file: string): Example[] {
   const text = readFileSync(file, 'utf8');
   const examples: Example[] = [];
-  const pattern = /@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*(?=@|\/)/g;
+  const pattern = /@example\s*\n((?:\s*\*.*\n)*?)(?=\s*\*\/|\s*\*\s*@)/g;
   for (const match of text.matchAll(pattern)) {
     const body = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
     const start = body.findIndex((line) => line.startsWith('```'));

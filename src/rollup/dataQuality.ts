@@ -46,8 +46,8 @@ const KIND_ORDER: readonly DataQualityKind[] = ['outlier-z', 'outlier-modified-z
  *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
  *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none' }],
  * });
- * dataQuality(strategy, [{ indicator: 'I', period: '2031', value: 1, disaggregation: {}, status: 'approved' }], [], { asOf: '2032-06-30' })[0]?.kind;
- * // 'outside-plan'
+ * const findings = dataQuality(strategy, [{ indicator: 'I', period: '2031', value: 1, disaggregation: {}, status: 'approved' }], [], { asOf: '2032-06-30' });
+ * findings.map((finding) => finding.kind); // ['insufficient-data', 'outside-plan']
  * ```
  *
  * @category Roll-up
@@ -115,6 +115,11 @@ export function dataQuality(
     }
   }
 
+  return sortFindings(strategy, findings);
+}
+
+/** Findings by indicator (strategy order), period, kind, then the order they were found in. */
+export function sortFindings(strategy: Strategy, findings: readonly DataQualityFinding[]): DataQualityFinding[] {
   const order = new Map(strategy.indicators.map((indicator, index) => [indicator.id, index]));
   return findings
     .map((finding, index) => ({ finding, index }))
@@ -126,7 +131,37 @@ export function dataQuality(
     .map((entry) => entry.finding);
 }
 
-type Add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) => void;
+export type Add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) => void;
+
+/** Outlier tests of one sample; returns whether it was large enough to test. */
+export function testSample(indicator: Indicator, sample: readonly Observation[], context: string, settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
+  if (sample.length < settings.minSample) return false;
+  const values = sample.map((observation) => observation.value as number);
+  const { mean, stdDev } = meanAndStdDev(values);
+  const modified = modifiedZScores(values);
+  sample.forEach((observation, index) => {
+    const value = values[index] ?? 0;
+    const z = zScoreOutlier({ value, mean, stdDev, threshold: settings.zThreshold });
+    const fields = { period: observation.period, disaggregation: observation.disaggregation, value };
+    if (z.isOutlier && z.zScore !== null) {
+      add('outlier-z', 'warning', { ...fields, details: { zScore: round(z.zScore), mean: round(mean), stdDev: round(stdDev), lowerBound: round(z.lowerBound), upperBound: round(z.upperBound) } },
+        `${indicator.id} ${context}: ${value} is ${round(z.zScore)} standard deviations from the mean ${round(mean)} (threshold ${settings.zThreshold}).`);
+    }
+    const mz = modified?.[index];
+    if (mz !== undefined && mz > settings.modifiedZThreshold) {
+      add('outlier-modified-z', 'warning', { ...fields, details: { modifiedZScore: round(mz) } },
+        `${indicator.id} ${context}: ${value} has a modified z-score of ${round(mz)} (threshold ${settings.modifiedZThreshold}).`);
+    }
+  });
+  return true;
+}
+
+/** The series test of the totals (no disaggregation) of one period type: one value per period. */
+export function testTotals(indicator: Indicator, type: string, sample: readonly Observation[], settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
+  const sorted = [...sample].sort((a, b) => compare(a.period, b.period));
+  const unique = new Map(sorted.map((observation) => [observation.period, observation]));
+  return testSample(indicator, [...unique.values()], `over time (${type || 'series'})`, settings, add);
+}
 
 // Runs the cross-sectional and series outlier tests; returns whether any sample was large enough.
 function outliers(indicator: Indicator, observations: readonly Observation[], settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
@@ -153,34 +188,14 @@ function outliers(indicator: Indicator, observations: readonly Observation[], se
     }
   }
   const test = (sample: readonly Observation[], context: string) => {
-    if (sample.length < settings.minSample) return;
-    tested = true;
-    const values = sample.map((observation) => observation.value as number);
-    const { mean, stdDev } = meanAndStdDev(values);
-    const modified = modifiedZScores(values);
-    sample.forEach((observation, index) => {
-      const value = values[index] ?? 0;
-      const z = zScoreOutlier({ value, mean, stdDev, threshold: settings.zThreshold });
-      const fields = { period: observation.period, disaggregation: observation.disaggregation, value };
-      if (z.isOutlier && z.zScore !== null) {
-        add('outlier-z', 'warning', { ...fields, details: { zScore: round(z.zScore), mean: round(mean), stdDev: round(stdDev), lowerBound: round(z.lowerBound), upperBound: round(z.upperBound) } },
-          `${indicator.id} ${context}: ${value} is ${round(z.zScore)} standard deviations from the mean ${round(mean)} (threshold ${settings.zThreshold}).`);
-      }
-      const mz = modified?.[index];
-      if (mz !== undefined && mz > settings.modifiedZThreshold) {
-        add('outlier-modified-z', 'warning', { ...fields, details: { modifiedZScore: round(mz) } },
-          `${indicator.id} ${context}: ${value} has a modified z-score of ${round(mz)} (threshold ${settings.modifiedZThreshold}).`);
-      }
-    });
+    if (testSample(indicator, sample, context, settings, add)) tested = true;
   };
   for (const [key, sample] of groups) {
     const [period = '', varying = ''] = key.split('\u0000');
     test(sample, `for ${period} across ${varying}`);
   }
   for (const [type, sample] of totals) {
-    const sorted = [...sample].sort((a, b) => compare(a.period, b.period));
-    const unique = new Map(sorted.map((observation) => [observation.period, observation]));
-    test([...unique.values()], `over time (${type || 'series'})`);
+    if (testTotals(indicator, type, sample, settings, add)) tested = true;
   }
   return tested;
 }
@@ -201,7 +216,7 @@ function canonicalOrder(observations: readonly Observation[]): Observation[] {
 }
 
 // An indicator is stale when the period after its latest value has ended more than graceDays ago.
-function staleSince(indicator: Indicator, observations: readonly Observation[], asOf: string, graceDays: number): { last: string; due: string } | null {
+export function staleSince(indicator: Indicator, observations: readonly Observation[], asOf: string, graceDays: number): { last: string; due: string } | null {
   let lastEnd = '';
   let lastStart = '';
   let last = '';
@@ -227,7 +242,7 @@ function isBetterTie(start: string, id: string, bestStart: string, bestId: strin
   return start > bestStart || (start === bestStart && id < bestId);
 }
 
-function safePeriod(id: string): { start: string; end: string; type: string } | null {
+export function safePeriod(id: string): { start: string; end: string; type: string } | null {
   try {
     return parsePeriod(id);
   } catch {
@@ -235,11 +250,11 @@ function safePeriod(id: string): { start: string; end: string; type: string } | 
   }
 }
 
-function numeric(value: Observation['value']): number | null {
+export function numeric(value: Observation['value']): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-function round(value: number): number {
+export function round(value: number): number {
   const rounded = Math.round(value * 1e4) / 1e4;
   return rounded === 0 ? 0 : rounded;
 }

@@ -108,11 +108,14 @@ describe.each(GUIDES)('docs/%s', (guide) => {
     }
   });
 
-  const files = blocks.filter((block) => block.attributes.has('file'));
-  const scripts = files.filter((block) => CODE.has(block.lang) && !block.attributes.has('norun'));
-  if (scripts.length === 0) return;
+});
 
-  it.concurrent('runs its snippets and prints what it shows', async ({ expect }) => {
+// Each guide's snippets run in order in its own folder; the guides run side by side.
+describe.concurrent('guides', () => {
+  it.each(GUIDES)('docs/%s runs its snippets and prints what it shows', async (guide, { expect }) => {
+    const blocks = blocksOf(readFileSync(join(root, 'docs', guide), 'utf8'));
+    const files = blocks.filter((block) => block.attributes.has('file'));
+    const scripts = files.filter((block) => CODE.has(block.lang) && !block.attributes.has('norun'));
     const dir = project(guide.replace('.md', ''));
     symlinkSync(join(root, 'examples'), join(dir, 'examples'), 'dir');
     // The files of getting-started.md (plan.json, observations.csv …) exist in every guide's folder.

@@ -106,7 +106,8 @@ export function mutate(g: Gen, input: unknown): unknown {
 /**
  * Runs `fn` and requires that it either returns, or throws a LogframeError whose problems all have
  * a path, a code, a sentence and a severity; any other exception fails. Also requires that
- * Object.prototype was not polluted. Returns the value, or undefined on a LogframeError.
+ * Object.prototype was not polluted. Returns the value, or undefined on a LogframeError. The label
+ * is only made when something fails (describing a 100 kB input a thousand times is slow).
  */
 export function expectOnlyLogframeError<T>(fn: () => T, label: () => string): T | undefined {
   let value: T | undefined;
@@ -116,9 +117,11 @@ export function expectOnlyLogframeError<T>(fn: () => T, label: () => string): T 
     if (!(error instanceof LogframeError)) {
       throw new Error(`${label()}\nthrew ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
     }
-    expect(problemShapeErrors(error), label()).toEqual([]);
+    const wrong = problemShapeErrors(error);
+    if (wrong.length > 0) expect(wrong, label()).toEqual([]);
   }
-  expect(pollutedNames(), label()).toEqual([]);
+  const polluted = pollutedNames();
+  if (polluted.length > 0) expect(polluted, label()).toEqual([]);
   return value;
 }
 

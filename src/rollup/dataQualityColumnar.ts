@@ -1,0 +1,334 @@
+import type { Indicator, Observation, Strategy } from '../model/index.js';
+import type { CanonicalOrder } from '../score/canonicalOrder.js';
+import { IS_NULL, IS_NUMBER, IS_REPORTED } from '../score/observationStore.js';
+import type { ObservationStore } from '../score/observationStore.js';
+import type { IndicatorResult } from '../score/types.js';
+import { numeric, round, sortFindings, staleSince, testTotals } from './dataQuality.js';
+import type { Add, DataQualityOptions } from './dataQuality.js';
+import { zScoreOutlier } from './outliers.js';
+import type { DataQualityFinding, DataQualityKind } from './types.js';
+
+// dataQuality on the encoded observations: the same findings in the same order (see dataQuality.ts
+// for the rules), with the per-observation work done on integer codes — outlier samples gathered
+// through a hash table on (period, varying dimension, fixed codes) and tested on typed arrays,
+// revisions found as runs of the canonical order. Checked against dataQuality by
+// test/rollup/evaluateColumnar.prop.test.ts.
+
+const AMBIGUOUS = /[|=,\u0000]/;
+
+/** Per cell: its dimensions in sorted order, each as a varying dimension with the fixed rest. */
+interface CellSamples {
+  readonly start: Int32Array;
+  readonly varying: Int32Array;
+  readonly fixed: Int32Array;
+  readonly varyingNames: readonly string[];
+  readonly fixedCount: number;
+}
+
+function cellSamples(store: ObservationStore): CellSamples | null {
+  const starts: number[] = [0];
+  const varying: number[] = [];
+  const fixed: number[] = [];
+  const varyingIndex = new Map<string, number>();
+  const fixedIndex = new Map<string, number>();
+  for (const entry of store.tables.cells) {
+    const dimensions = Object.keys(entry.example).sort();
+    for (const dimension of dimensions) {
+      if (AMBIGUOUS.test(dimension) || AMBIGUOUS.test(entry.example[dimension] ?? '')) return null;
+    }
+    for (const dimension of dimensions) {
+      const rest = dimensions.filter((other) => other !== dimension).map((other) => `${other}=${entry.example[other] ?? ''}`).join('|');
+      let v = varyingIndex.get(dimension);
+      if (v === undefined) {
+        v = varyingIndex.size;
+        varyingIndex.set(dimension, v);
+      }
+      let f = fixedIndex.get(rest);
+      if (f === undefined) {
+        f = fixedIndex.size;
+        fixedIndex.set(rest, f);
+      }
+      varying.push(v);
+      fixed.push(f);
+    }
+    starts.push(varying.length);
+  }
+  return { start: Int32Array.from(starts), varying: Int32Array.from(varying), fixed: Int32Array.from(fixed), varyingNames: [...varyingIndex.keys()], fixedCount: fixedIndex.size };
+}
+
+/** Open addressing on float keys, cleared per indicator by a stamp. */
+class GroupTable {
+  private keys: Float64Array;
+  private ids: Int32Array;
+  private stamps: Int32Array;
+  private mask: number;
+  private used = 0;
+  private stamp = 0;
+
+  constructor() {
+    this.keys = new Float64Array(1024);
+    this.ids = new Int32Array(1024);
+    this.stamps = new Int32Array(1024).fill(-1);
+    this.mask = 1023;
+  }
+
+  reset(capacityHint: number): void {
+    this.stamp++;
+    this.used = 0;
+    if (capacityHint * 2 > this.keys.length) {
+      let size = this.keys.length;
+      while (size < capacityHint * 2) size *= 2;
+      this.keys = new Float64Array(size);
+      this.ids = new Int32Array(size);
+      this.stamps = new Int32Array(size).fill(-1);
+      this.mask = size - 1;
+    }
+  }
+
+  /** The id of `key`, given `next` when it is new. */
+  idOf(key: number, next: number): number {
+    let h = (Math.imul(key >>> 0, 0x9e3779b1) ^ Math.imul(Math.floor(key / 4294967296), 0x85ebca77)) & this.mask;
+    for (;;) {
+      if (this.stamps[h] !== this.stamp) {
+        this.stamps[h] = this.stamp;
+        this.keys[h] = key;
+        this.ids[h] = next;
+        this.used++;
+        return next;
+      }
+      if (this.keys[h] === key) return this.ids[h] as number;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+function median(values: Float64Array): number {
+  values.sort();
+  const middle = Math.floor(values.length / 2);
+  return values.length % 2 === 1 ? (values[middle] as number) : ((values[middle - 1] as number) + (values[middle] as number)) / 2;
+}
+
+/** {@link dataQuality} on encoded observations; `null` when the input needs the object version. */
+export function dataQualityColumnar(
+  store: ObservationStore,
+  canonical: CanonicalOrder,
+  indicators: readonly IndicatorResult[],
+  options: Required<Omit<DataQualityOptions, 'asOf'>> & { readonly asOf: string },
+): DataQualityFinding[] | null {
+  const samples = cellSamples(store);
+  if (samples === null) return null;
+  const { strategy, observations, columns, tables } = store;
+  const settings = { zThreshold: options.zThreshold, modifiedZThreshold: options.modifiedZThreshold, minSample: options.minSample };
+  const { order, start } = canonical;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j] as number;
+    if (((columns.flags[i] as number) & IS_NUMBER) !== 0 && !Number.isFinite(columns.value[i] as number)) return null;
+  }
+  const findings: DataQualityFinding[] = [];
+  const results = new Map(indicators.map((result) => [result.indicator, result]));
+  const earliest = `${Math.min(strategy.baselineYear, strategy.period.start)}-01-01`;
+  const latest = `${strategy.period.end}-12-31`;
+  const outside = tables.periods.map((entry) => entry.period !== null && (entry.period.end < earliest || entry.period.start > latest));
+  const periodCount = tables.periods.length;
+  const varyingCount = samples.varyingNames.length;
+  const table = new GroupTable();
+  const reporterAllowed = new Int32Array(tables.reporters.length).fill(-1);
+  const emptyDate = tables.dates.indexOf('');
+
+  let groupOf = new Int32Array(0);
+  let memberStart = new Int32Array(0);
+  let values = new Float64Array(0);
+  let members = new Int32Array(0);
+
+  for (let ind = 0; ind < strategy.indicators.length; ind++) {
+    const indicator = strategy.indicators[ind] as Indicator;
+    const from = start[ind] as number;
+    const to = start[ind + 1] as number;
+    const add: Add = (kind: DataQualityKind, severity, fields, message) =>
+      findings.push({ kind, severity, indicator: indicator.id, period: fields.period ?? null, disaggregation: fields.disaggregation ?? {}, value: fields.value ?? null, details: fields.details ?? {}, message });
+
+    // Outliers across the codes of a period: group ids in order of first appearance.
+    let slots = 0;
+    let anyNumber = false;
+    for (let j = from; j < to; j++) {
+      const i = order[j] as number;
+      if (((columns.flags[i] as number) & IS_NUMBER) === 0) continue;
+      anyNumber = true;
+      const cell = columns.cell[i] as number;
+      slots += (samples.start[cell + 1] as number) - (samples.start[cell] as number);
+    }
+    table.reset(slots + 1);
+    if (groupOf.length < slots) {
+      groupOf = new Int32Array(slots * 2);
+      values = new Float64Array(slots * 2);
+      members = new Int32Array(slots * 2);
+    }
+    if (memberStart.length < slots + 2) memberStart = new Int32Array(slots * 2 + 2);
+    let groups = 0;
+    let s = 0;
+    const totals = new Map<string, Observation[]>();
+    for (let j = from; j < to; j++) {
+      const i = order[j] as number;
+      if (((columns.flags[i] as number) & IS_NUMBER) === 0) continue;
+      const cell = columns.cell[i] as number;
+      const a = samples.start[cell] as number;
+      const b = samples.start[cell + 1] as number;
+      if (a === b) {
+        const observation = observations[i] as Observation;
+        const type = tables.periods[columns.period[i] as number]?.period?.type ?? '';
+        const list = totals.get(type) ?? [];
+        list.push(observation);
+        totals.set(type, list);
+        continue;
+      }
+      const p = columns.period[i] as number;
+      for (let x = a; x < b; x++) {
+        const key = ((samples.fixed[x] as number) * varyingCount + (samples.varying[x] as number)) * periodCount + p;
+        const id = table.idOf(key, groups);
+        if (id === groups) groups++;
+        groupOf[s++] = id;
+      }
+    }
+    memberStart.fill(0, 0, groups + 1);
+    for (let x = 0; x < s; x++) memberStart[(groupOf[x] as number) + 1] = (memberStart[(groupOf[x] as number) + 1] as number) + 1;
+    for (let g = 0; g < groups; g++) memberStart[g + 1] = (memberStart[g + 1] as number) + (memberStart[g] as number);
+    const fill = memberStart.slice(0, groups);
+    const groupVarying = new Int32Array(groups);
+    const groupPeriod = new Int32Array(groups);
+    s = 0;
+    for (let j = from; j < to; j++) {
+      const i = order[j] as number;
+      if (((columns.flags[i] as number) & IS_NUMBER) === 0) continue;
+      const cell = columns.cell[i] as number;
+      for (let x = samples.start[cell] as number; x < (samples.start[cell + 1] as number); x++) {
+        const g = groupOf[s++] as number;
+        const at = fill[g] as number;
+        members[at] = i;
+        values[at] = columns.value[i] as number;
+        fill[g] = at + 1;
+        groupVarying[g] = samples.varying[x] as number;
+        groupPeriod[g] = columns.period[i] as number;
+      }
+    }
+    let tested = false;
+    for (let g = 0; g < groups; g++) {
+      const a = memberStart[g] as number;
+      const b = memberStart[g + 1] as number;
+      if (b - a < settings.minSample) continue;
+      tested = true;
+      testGroup(indicator, observations, members, values, a, b, `for ${tables.periods[groupPeriod[g] as number]?.id ?? ''} across ${samples.varyingNames[groupVarying[g] as number] ?? ''}`, settings, add);
+    }
+    for (const [type, sample] of totals) if (testTotals(indicator, type, sample, settings, add)) tested = true;
+    if (!tested && anyNumber) {
+      add('insufficient-data', 'info', {}, `Too few values to test ${indicator.id} for outliers (fewer than ${settings.minSample} codes in a period or periods in a series).`);
+    }
+
+    for (const issue of results.get(indicator.id)?.issues ?? []) {
+      if (issue.code === 'TOTAL_MISMATCH') add('total-mismatch', 'warning', {}, issue.message);
+      if (issue.code === 'DUPLICATE_VALUE') add('duplicate', 'warning', {}, issue.message);
+    }
+
+    // Stale: only which periods have a value matters (one stand-in per period).
+    const withValue = new Set<number>();
+    for (let j = from; j < to; j++) {
+      const i = order[j] as number;
+      if (((columns.flags[i] as number) & IS_NULL) === 0) withValue.add(columns.period[i] as number);
+    }
+    const stale = staleSince(indicator, [...withValue].map((p) => ({ period: tables.periods[p]?.id ?? '', value: 0 }) as unknown as Observation), options.asOf, options.graceDays);
+    if (stale) add('stale', 'warning', { period: stale.last, details: { due: stale.due } }, `${indicator.id} has no value since ${stale.last}; the next value was due by ${stale.due}.`);
+
+    // Revisions (runs of one period, disaggregation and reporter with several dates), periods
+    // outside the plan and unexpected reporters, in canonical order.
+    const allowed = [indicator.reporter ?? indicator.lead, indicator.lead, ...indicator.supporting].filter((id): id is string => id !== undefined);
+    for (const id of allowed) {
+      const r = tables.reporters.indexOf(id);
+      if (r >= 0) reporterAllowed[r] = ind;
+    }
+    const revised: { first: number; dates: number }[] = [];
+    let run = from;
+    let dates = 0;
+    let lastDate = -2;
+    for (let j = from; j < to; j++) {
+      const i = order[j] as number;
+      const p = columns.period[i] as number;
+      const cell = columns.cell[i] as number;
+      const r = columns.reporter[i] as number;
+      const first = order[run] as number;
+      if (j > from && (columns.period[first] !== p || columns.cell[first] !== cell || columns.reporter[first] !== r)) {
+        if (dates >= 2) revised.push({ first, dates });
+        run = j;
+        dates = 0;
+        lastDate = -2;
+      }
+      const raw = columns.date[i] as number;
+      const date = raw < 0 ? emptyDate : raw;
+      if (date !== lastDate) {
+        dates++;
+        lastDate = date;
+      }
+      const observation = observations[i] as Observation;
+      if (outside[p] === true) {
+        add('outside-plan', 'info', { period: observation.period, disaggregation: observation.disaggregation, value: numeric(observation.value) }, `${indicator.id} has a value for ${observation.period}, outside the baseline year and plan period; it is not used for targets.`);
+      }
+      if (((columns.flags[i] as number) & IS_REPORTED) !== 0 && allowed.length > 0 && reporterAllowed[r] !== ind) {
+        const by = observation.reportedBy as string;
+        add('unexpected-reporter', 'info', { period: observation.period, disaggregation: observation.disaggregation, value: numeric(observation.value), details: { reportedBy: by } }, `${by} reported ${indicator.id} for ${observation.period}, but is neither its reporter, lead nor a supporting actor.`);
+      }
+    }
+    if (to > from && dates >= 2) revised.push({ first: order[run] as number, dates });
+    for (const { first, dates: reports } of revised) {
+      const observation = observations[first] as Observation;
+      add('revised', 'info', { period: observation.period, disaggregation: Object.fromEntries(Object.entries(observation.disaggregation).sort()), details: { reports } }, `${indicator.id} for ${observation.period} was reported ${reports} times with different dates; the latest approved value is used.`);
+    }
+  }
+  return sortFindings(strategy, findings);
+}
+
+function testGroup(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  members: Int32Array,
+  values: Float64Array,
+  a: number,
+  b: number,
+  context: string,
+  settings: { zThreshold: number; modifiedZThreshold: number; minSample: number },
+  add: Add,
+): void {
+  const n = b - a;
+  // meanAndStdDev and modifiedZScores, step by step (same operations, same order).
+  let sum = 0;
+  for (let x = a; x < b; x++) sum = sum + (values[x] as number);
+  const mean = sum / n;
+  let squares = 0;
+  for (let x = a; x < b; x++) squares = squares + ((values[x] as number) - mean) ** 2;
+  const stdDev = Math.sqrt(squares / n);
+  const sorted = values.slice(a, b);
+  const med = median(sorted);
+  for (let x = 0; x < n; x++) sorted[x] = Math.abs((values[a + x] as number) - med);
+  const mad = median(sorted);
+  for (let x = a; x < b; x++) {
+    const value = values[x] as number;
+    const absDev = Math.abs(value - mean);
+    const zScore = stdDev > 0 ? absDev / stdDev : null;
+    let mz: number | undefined;
+    if (mad !== 0) {
+      const z = Math.abs((0.6745 * (value - med)) / mad);
+      mz = z === 0 ? 0 : z;
+    }
+    const zOutlier = zScore !== null && zScore > settings.zThreshold;
+    const mzOutlier = mz !== undefined && mz > settings.modifiedZThreshold;
+    if (!zOutlier && !mzOutlier) continue;
+    const observation = observations[members[x] as number] as Observation;
+    const fields = { period: observation.period, disaggregation: observation.disaggregation, value };
+    if (zOutlier) {
+      const z = zScoreOutlier({ value, mean, stdDev, threshold: settings.zThreshold });
+      add('outlier-z', 'warning', { ...fields, details: { zScore: round(z.zScore as number), mean: round(mean), stdDev: round(stdDev), lowerBound: round(z.lowerBound), upperBound: round(z.upperBound) } },
+        `${indicator.id} ${context}: ${value} is ${round(z.zScore as number)} standard deviations from the mean ${round(mean)} (threshold ${settings.zThreshold}).`);
+    }
+    if (mzOutlier) {
+      add('outlier-modified-z', 'warning', { ...fields, details: { modifiedZScore: round(mz as number) } },
+        `${indicator.id} ${context}: ${value} has a modified z-score of ${round(mz as number)} (threshold ${settings.modifiedZThreshold}).`);
+    }
+  }
+}
