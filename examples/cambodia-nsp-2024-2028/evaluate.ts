@@ -53,7 +53,7 @@ try {
 
   console.log('\nPillars:');
   for (const result of evaluation.results.filter((r) => r.level === 'pillar')) {
-    console.log(`  ${result.id.padEnd(4)} ${result.score === null ? '  n/a' : result.score.toFixed(1).padStart(5)}  ${result.status}`);
+    console.log(`  ${(result.id ?? '').padEnd(4)} ${result.score === null ? '  n/a' : result.score.toFixed(1).padStart(5)}  ${result.status}`);
   }
 
   console.log('\nMinistries ranked by score (top 5):');

@@ -6,6 +6,7 @@ import { problemsFromZod } from '../model/index.js';
 import { allPeriodValues, resolveMethod } from '../score/index.js';
 import type { MethodInput, ObservationIndex, ResolvedMethod } from '../score/index.js';
 import { indexStore } from '../score/indexObservations.js';
+import { canonicalOrder } from '../score/canonicalOrder.js';
 import { encodeObservations, IS_DRAFT } from '../score/observationStore.js';
 import type { ObservationStore } from '../score/observationStore.js';
 import { scoreWithValues } from '../score/scoreIndicator.js';
@@ -13,7 +14,8 @@ import type { IndicatorResult, Note } from '../score/types.js';
 import { dataQuality } from './dataQuality.js';
 import { EvaluateOptionsSchema } from './evaluateOptions.js';
 import type { EvaluateOptions } from './evaluateOptions.js';
-import { reportingCompliance } from './reportingCompliance.js';
+import { dataQualityColumnar } from './dataQualityColumnar.js';
+import { reportingCompliance, reportingComplianceColumnar } from './reportingCompliance.js';
 import { rollupResults } from './rollupResults.js';
 import { scoreActors } from './scoreActors.js';
 import { DEFAULT_ROLLUP_BANDS } from './statusOfScore.js';
@@ -48,6 +50,15 @@ import type { Breakdown, Evaluation } from './types.js';
  * @category Roll-up
  */
 export function evaluate(strategy: Strategy, observations: readonly Observation[], options: EvaluateOptions): Evaluation {
+  return evaluateWith(strategy, observations, options, true);
+}
+
+/**
+ * {@link evaluate}, choosing the implementation: `columnar` (what `evaluate` uses) encodes the
+ * observations into typed columns; otherwise every stage works on the observation objects — the
+ * simple version the property tests compare the columnar one against.
+ */
+export function evaluateWith(strategy: Strategy, observations: readonly Observation[], options: EvaluateOptions, columnar: boolean): Evaluation {
   const parsed = EvaluateOptionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) throw new LogframeError(problemsFromZod(parsed.error.issues, ['options']), 'Invalid evaluation options');
   const settings = parsed.data;
@@ -66,7 +77,7 @@ export function evaluate(strategy: Strategy, observations: readonly Observation[
   const rollup = { aggregation: settings.aggregation, bands: settings.bands ?? DEFAULT_ROLLUP_BANDS };
   // Observations are encoded once (typed columns) for the index, the breakdowns, reporting and
   // data quality; `null` for unvalidated input the encoding does not cover (plain objects then).
-  const store = encodeObservations(strategy, observations);
+  const store = columnar ? encodeObservations(strategy, observations) : null;
   const index = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, {});
   const indicators = scoreAll(strategy, index, scoring);
   const { results, plan } = rollupResults(strategy, indicators, rollup);
@@ -89,7 +100,10 @@ export function evaluate(strategy: Strategy, observations: readonly Observation[
   if (unknown > 0) notes.push({ code: 'UNKNOWN_INDICATOR_IGNORED', message: `${unknown} observation${unknown === 1 ? '' : 's'} for indicators not in the strategy ${unknown === 1 ? 'was' : 'were'} ignored; validate observations with parseObservations first.` });
   const undated = usage.undated;
   if (undated > 0) notes.push({ code: 'REPORTED_ON_MISSING', message: `${undated} observation${undated === 1 ? ' has' : 's have'} no reportedOn date: they count as reported at the end of their period, and as not on time in reporting compliance.` });
-  const used = usage.used;
+  // The observations reporting and data quality look at, grouped by indicator in canonical order.
+  const canonical = store === null ? null : canonicalOrder(store, settings.asOf, settings.includeDrafts);
+  const complianceOptions = { asOf: settings.asOf, graceDays: settings.graceDays, periodType: settings.reportingPeriod, includeDrafts: settings.includeDrafts };
+  const qualityOptions = { asOf: settings.asOf, graceDays: settings.graceDays, ...settings.outliers };
 
   return {
     strategy: { id: strategy.id, title: strategy.title, period: { start: strategy.period.start, end: strategy.period.end }, baselineYear: strategy.baselineYear, language: strategy.language },
@@ -100,9 +114,9 @@ export function evaluate(strategy: Strategy, observations: readonly Observation[
     results,
     plan,
     actors: scoreActors(strategy, indicators),
-    reporting: reportingCompliance(strategy, used, { asOf: settings.asOf, graceDays: settings.graceDays, periodType: settings.reportingPeriod, includeDrafts: settings.includeDrafts }),
+    reporting: canonical !== null && store !== null ? reportingComplianceColumnar(store, canonical, complianceOptions) : reportingCompliance(strategy, usage.used(), complianceOptions),
     breakdowns,
-    dataQuality: dataQuality(strategy, used, indicators, { asOf: settings.asOf, graceDays: settings.graceDays, ...settings.outliers }),
+    dataQuality: (canonical !== null && store !== null ? dataQualityColumnar(store, canonical, indicators, qualityOptions) : null) ?? dataQuality(strategy, usage.used(), indicators, qualityOptions),
     notes,
   };
 }
@@ -150,7 +164,6 @@ function usageOf(store: ObservationStore | null, observations: readonly Observat
     used.push(observations[i] as Observation);
   }
   return { used, unknown, undated };
-}
 
 function isUsable(observation: Observation, asOf: string, includeDrafts: boolean): boolean {
   if (observation.status === 'draft' && !includeDrafts) return false;

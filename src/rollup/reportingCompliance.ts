@@ -1,6 +1,8 @@
 import type { Observation, Strategy } from '../model/index.js';
 import { addDays, parsePeriod, periodOfDate, periodsBetween, subPeriods } from '../periods/index.js';
 import type { PeriodType } from '../periods/index.js';
+import type { CanonicalOrder } from '../score/canonicalOrder.js';
+import type { ObservationStore } from '../score/observationStore.js';
 import { cleanNumber } from './cleanNumber.js';
 import type { ReportingCompliance } from './types.js';
 
@@ -53,14 +55,7 @@ export interface ReportingComplianceOptions {
  * @category Roll-up
  */
 export function reportingCompliance(strategy: Strategy, observations: readonly Observation[], options: ReportingComplianceOptions): ReportingCompliance[] {
-  const graceDays = options.graceDays ?? 30;
-  const periodType = options.periodType ?? 'Yearly';
   const asOf = options.asOf;
-  const planStart = `${strategy.period.start}-01-01`;
-  const lastDay = `${strategy.period.end}-12-31` < asOf ? `${strategy.period.end}-12-31` : asOf;
-  if (lastDay < planStart) return [];
-  const windows = periodsBetween(periodOfDate(planStart, periodType), periodOfDate(lastDay, periodType), periodType);
-
   // First reported date per indicator and period id (the earliest counts: a later revision does not make a report late).
   const firstReport = new Map<string, string | null>();
   for (const observation of observations) {
@@ -72,6 +67,58 @@ export function reportingCompliance(strategy: Strategy, observations: readonly O
     if (known === undefined) firstReport.set(key, date);
     else if (date !== null && (known === null || date < known)) firstReport.set(key, date);
   }
+  return complianceRows(strategy, (indicator, period) => firstReport.get(`${indicator.id}\u0000${period}`), options);
+}
+
+/**
+ * {@link reportingCompliance} on encoded observations (`canonical`: those it looks at), with the
+ * first report of each indicator and period kept in a typed array instead of a map of string keys.
+ */
+export function reportingComplianceColumnar(store: ObservationStore, canonical: CanonicalOrder, options: ReportingComplianceOptions): ReportingCompliance[] {
+  const { strategy, columns, tables } = store;
+  const periodCount = tables.periods.length;
+  const dates = tables.dates;
+  // −2: nothing received; −1: received without a date; else the earliest date's entry.
+  const first = new Int32Array(strategy.indicators.length * periodCount).fill(-2);
+  const { order } = canonical;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j] as number;
+    const slot = (columns.indicator[i] as number) * periodCount + (columns.period[i] as number);
+    const date = columns.date[i] as number;
+    const known = first[slot] as number;
+    if (known === -2) first[slot] = date;
+    else if (date >= 0 && (known === -1 || (dates[date] as string) < (dates[known] as string))) first[slot] = date;
+  }
+  const periodIndex = new Map(tables.periods.map((entry, index) => [entry.id, index]));
+  const indicatorIndex = new Map(strategy.indicators.map((indicator, index) => [indicator, index]));
+  return complianceRows(strategy, (indicator, period) => {
+    const p = periodIndex.get(period);
+    const ind = indicatorIndex.get(indicator);
+    if (p === undefined || ind === undefined) return undefined;
+    const value = first[ind * periodCount + p] as number;
+    return value === -2 ? undefined : value === -1 ? null : (dates[value] as string);
+  }, options);
+}
+
+/**
+ * The rows of {@link reportingCompliance}, given the first report date of each indicator and period
+ * id (`undefined`: none received; `null`: received without a date).
+ */
+export function complianceRows(
+  strategy: Strategy,
+  firstReport: (indicator: Strategy['indicators'][number], period: string) => string | null | undefined,
+  options: ReportingComplianceOptions,
+): ReportingCompliance[] {
+  const graceDays = options.graceDays ?? 30;
+  const periodType = options.periodType ?? 'Yearly';
+  const asOf = options.asOf;
+  const planStart = `${strategy.period.start}-01-01`;
+  const lastDay = `${strategy.period.end}-12-31` < asOf ? `${strategy.period.end}-12-31` : asOf;
+  if (lastDay < planStart) return [];
+  const windows = periodsBetween(periodOfDate(planStart, periodType), periodOfDate(lastDay, periodType), periodType);
+  // Sub-periods and deadlines repeat for every indicator of a frequency: worked out once each.
+  const subPeriodsOf = new Map<string, string[]>();
+  const deadlineOf = new Map<string, string>();
 
   const rows: ReportingCompliance[] = [];
   for (const actor of strategy.actors) {
@@ -83,11 +130,21 @@ export function reportingCompliance(strategy: Strategy, observations: readonly O
       let onTime = 0;
       const missing: { indicator: string; period: string }[] = [];
       for (const indicator of reported) {
-        for (const period of subPeriods(window, indicator.frequency)) {
-          const deadline = addDays(parsePeriod(period).end, graceDays);
+        const subKey = `${window}\u0000${indicator.frequency}`;
+        let periods = subPeriodsOf.get(subKey);
+        if (periods === undefined) {
+          periods = subPeriods(window, indicator.frequency);
+          subPeriodsOf.set(subKey, periods);
+        }
+        for (const period of periods) {
+          let deadline = deadlineOf.get(period);
+          if (deadline === undefined) {
+            deadline = addDays(parsePeriod(period).end, graceDays);
+            deadlineOf.set(period, deadline);
+          }
           if (deadline > asOf) continue;
           expected += 1;
-          const date = firstReport.get(`${indicator.id}\u0000${period}`);
+          const date = firstReport(indicator, period);
           if (date === undefined) missing.push({ indicator: indicator.id, period });
           else {
             received += 1;

@@ -14,6 +14,8 @@ export const IS_NUMBER = 1;
 export const IS_NULL = 2;
 export const IS_DRAFT = 4;
 export const IS_APPROVED = 8;
+/** `reportedBy` is given (the reporter column holds `''` both for none and for an empty id). */
+export const IS_REPORTED = 16;
 
 /** One distinct period string of the observations. */
 export interface PeriodEntry {
@@ -195,7 +197,8 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
     }
     columns.cell[i] = cell;
 
-    const reportedBy: unknown = observation.reportedBy ?? '';
+    const given: unknown = observation.reportedBy;
+    const reportedBy: unknown = given ?? '';
     if (typeof reportedBy !== 'string') return null;
     let r = reporterIndex[reportedBy];
     if (r === undefined) {
@@ -243,6 +246,7 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
     const status: unknown = observation.status;
     if (status === 'draft') flags |= IS_DRAFT;
     else if (status === 'approved') flags |= IS_APPROVED;
+    if (given !== undefined) flags |= IS_REPORTED;
     columns.flags[i] = flags;
   }
 

@@ -112,7 +112,7 @@ describe.each(GUIDES)('docs/%s', (guide) => {
 
 // Each guide's snippets run in order in its own folder; the guides run side by side.
 describe.concurrent('guides', () => {
-  it.each(GUIDES)('docs/%s runs its snippets and prints what it shows', async (guide, { expect }) => {
+  it.for(GUIDES)('docs/%s runs its snippets and prints what it shows', { timeout: TIMEOUT }, async (guide, { expect }) => {
     const blocks = blocksOf(readFileSync(join(root, 'docs', guide), 'utf8'));
     const files = blocks.filter((block) => block.attributes.has('file'));
     const scripts = files.filter((block) => CODE.has(block.lang) && !block.attributes.has('norun'));
@@ -137,7 +137,7 @@ describe.concurrent('guides', () => {
       const shown = blocks.find((b) => b.attributes.get('output') === name);
       if (shown) expect(missingLine(result.stdout, shown.code), `${name} printed:\n${result.stdout}`).toBeNull();
     }
-  }, TIMEOUT);
+  });
 });
 
 describe.concurrent('docs snippets type-check against the API', () => {
