@@ -30,6 +30,9 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     outDir: 'dist/cli',
+    // Bundled into the command so that start-up reads a few files instead of thousands of
+    // dependency modules (cold start).
+    noExternal: ['date-fns', '@date-fns/utc', 'mathjs', 'zod'],
     define: { __LOGFRAME_VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -73,11 +73,10 @@ export async function loadStrategy(path: string): Promise<LoadedStrategy> {
  * Reads every data file and checks all their values together (the same value in two files is a
  * duplicate; a later one, a revision).
  *
- * @throws {UsageError} When stdin is named twice, a file is missing, or DHIS2 data comes without a mapping.
+ * @throws {UsageError} When a file is missing, or DHIS2 data comes without a mapping.
  * @throws {InputError} When the mapping is invalid.
  */
 export async function loadData(paths: readonly string[], strategy: Strategy, options: DataOptions): Promise<LoadedData> {
-  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('stdin (-) can be read only once; name it in one --data.');
   const readers = new Readers(strategy, options);
   const sources: LoadedSource[] = [];
   const batches: FileBatch[] = [];

@@ -28,8 +28,8 @@ async function main(argv: readonly string[]): Promise<number> {
     throw new UsageError(name.startsWith('-') ? `Unknown option "${name}"; give a command first. Run logframe --help.` : `Unknown command "${name}". Run logframe --help to see the commands.`);
   }
   // Help wins over everything else on the line, so that it works even while the rest is wrong.
-  const options = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
-  if (options.includes('--help') || options.includes('-h')) return print(helpOf(name));
+  const beforeEnd = rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined);
+  if (beforeEnd.includes('--help') || beforeEnd.includes('-h')) return print(helpOf(name));
   return command.run(CommandLine.parse(name, rest, command.options));
 }
 

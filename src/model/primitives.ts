@@ -78,7 +78,8 @@ export const LongTextSchema = z.union([
 ]);
 
 /**
- * A calendar date written `YYYY-MM-DD`, checked to exist (no 30 February).
+ * A calendar date written `YYYY-MM-DD`, checked to exist (no 30 February). A text of another
+ * shape gets one problem, not a second one about the day.
  *
  * @example
  * ```ts
@@ -88,7 +89,7 @@ export const LongTextSchema = z.union([
  *
  * @category Model
  */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD, e.g. 2025-03-27' }).refine(isIsoDate, {
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD, e.g. 2025-03-27', abort: true }).refine(isIsoDate, {
   message: 'Write the date as YYYY-MM-DD, e.g. 2025-03-27, and make sure the day exists',
 });
 

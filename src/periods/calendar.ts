@@ -6,7 +6,10 @@
 // comparisons that scoring makes (see bench notes on dates). Calendar rules that are easy to get
 // wrong — ISO 8601 week years — come from date-fns, on UTCDate so that they too ignore TZ.
 import { UTCDate } from '@date-fns/utc';
-import { getISOWeek, getISOWeekYear, startOfISOWeekYear } from 'date-fns';
+// Subpath imports: the package root would load every date-fns module at start-up in Node.
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
 
 const MS_PER_DAY = 86_400_000;
 

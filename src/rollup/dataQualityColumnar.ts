@@ -117,12 +117,11 @@ export function dataQualityColumnar(
 ): DataQualityFinding[] | null {
   const samples = cellSamples(store);
   if (samples === null) return null;
-  const { strategy, observations, columns, tables } = store;
+  const { strategy, observations, tables } = store;
   const settings = { zThreshold: options.zThreshold, modifiedZThreshold: options.modifiedZThreshold, minSample: options.minSample };
-  const { order, start } = canonical;
+  const { order, start, period: periodAt, cell: cellAt, reporter: reporterAt, date: dateAt, value: valueAt, flags: flagsAt } = canonical;
   for (let j = 0; j < order.length; j++) {
-    const i = order[j] as number;
-    if (((columns.flags[i] as number) & IS_NUMBER) !== 0 && !Number.isFinite(columns.value[i] as number)) return null;
+    if (((flagsAt[j] as number) & IS_NUMBER) !== 0 && !Number.isFinite(valueAt[j] as number)) return null;
   }
   const findings: DataQualityFinding[] = [];
   const results = new Map(indicators.map((result) => [result.indicator, result]));
@@ -151,10 +150,9 @@ export function dataQualityColumnar(
     let slots = 0;
     let anyNumber = false;
     for (let j = from; j < to; j++) {
-      const i = order[j] as number;
-      if (((columns.flags[i] as number) & IS_NUMBER) === 0) continue;
+      if (((flagsAt[j] as number) & IS_NUMBER) === 0) continue;
       anyNumber = true;
-      const cell = columns.cell[i] as number;
+      const cell = cellAt[j] as number;
       slots += (samples.start[cell + 1] as number) - (samples.start[cell] as number);
     }
     table.reset(slots + 1);
@@ -168,20 +166,19 @@ export function dataQualityColumnar(
     let s = 0;
     const totals = new Map<string, Observation[]>();
     for (let j = from; j < to; j++) {
-      const i = order[j] as number;
-      if (((columns.flags[i] as number) & IS_NUMBER) === 0) continue;
-      const cell = columns.cell[i] as number;
+      if (((flagsAt[j] as number) & IS_NUMBER) === 0) continue;
+      const cell = cellAt[j] as number;
       const a = samples.start[cell] as number;
       const b = samples.start[cell + 1] as number;
       if (a === b) {
-        const observation = observations[i] as Observation;
-        const type = tables.periods[columns.period[i] as number]?.period?.type ?? '';
+        const observation = observations[order[j] as number] as Observation;
+        const type = tables.periods[periodAt[j] as number]?.period?.type ?? '';
         const list = totals.get(type) ?? [];
         list.push(observation);
         totals.set(type, list);
         continue;
       }
-      const p = columns.period[i] as number;
+      const p = periodAt[j] as number;
       for (let x = a; x < b; x++) {
         const key = ((samples.fixed[x] as number) * varyingCount + (samples.varying[x] as number)) * periodCount + p;
         const id = table.idOf(key, groups);
@@ -198,16 +195,16 @@ export function dataQualityColumnar(
     s = 0;
     for (let j = from; j < to; j++) {
       const i = order[j] as number;
-      if (((columns.flags[i] as number) & IS_NUMBER) === 0) continue;
-      const cell = columns.cell[i] as number;
+      if (((flagsAt[j] as number) & IS_NUMBER) === 0) continue;
+      const cell = cellAt[j] as number;
       for (let x = samples.start[cell] as number; x < (samples.start[cell + 1] as number); x++) {
         const g = groupOf[s++] as number;
         const at = fill[g] as number;
         members[at] = i;
-        values[at] = columns.value[i] as number;
+        values[at] = valueAt[j] as number;
         fill[g] = at + 1;
         groupVarying[g] = samples.varying[x] as number;
-        groupPeriod[g] = columns.period[i] as number;
+        groupPeriod[g] = periodAt[j] as number;
       }
     }
     let tested = false;
@@ -230,10 +227,7 @@ export function dataQualityColumnar(
 
     // Stale: only which periods have a value matters (one stand-in per period).
     const withValue = new Set<number>();
-    for (let j = from; j < to; j++) {
-      const i = order[j] as number;
-      if (((columns.flags[i] as number) & IS_NULL) === 0) withValue.add(columns.period[i] as number);
-    }
+    for (let j = from; j < to; j++) if (((flagsAt[j] as number) & IS_NULL) === 0) withValue.add(periodAt[j] as number);
     const stale = staleSince(indicator, [...withValue].map((p) => ({ period: tables.periods[p]?.id ?? '', value: 0 }) as unknown as Observation), options.asOf, options.graceDays);
     if (stale) add('stale', 'warning', { period: stale.last, details: { due: stale.due } }, `${indicator.id} has no value since ${stale.last}; the next value was due by ${stale.due}.`);
 
@@ -249,28 +243,27 @@ export function dataQualityColumnar(
     let dates = 0;
     let lastDate = -2;
     for (let j = from; j < to; j++) {
-      const i = order[j] as number;
-      const p = columns.period[i] as number;
-      const cell = columns.cell[i] as number;
-      const r = columns.reporter[i] as number;
-      const first = order[run] as number;
-      if (j > from && (columns.period[first] !== p || columns.cell[first] !== cell || columns.reporter[first] !== r)) {
-        if (dates >= 2) revised.push({ first, dates });
+      const p = periodAt[j] as number;
+      const cell = cellAt[j] as number;
+      const r = reporterAt[j] as number;
+      if (j > from && (periodAt[run] !== p || cellAt[run] !== cell || reporterAt[run] !== r)) {
+        if (dates >= 2) revised.push({ first: order[run] as number, dates });
         run = j;
         dates = 0;
         lastDate = -2;
       }
-      const raw = columns.date[i] as number;
+      const raw = dateAt[j] as number;
       const date = raw < 0 ? emptyDate : raw;
       if (date !== lastDate) {
         dates++;
         lastDate = date;
       }
-      const observation = observations[i] as Observation;
       if (outside[p] === true) {
+        const observation = observations[order[j] as number] as Observation;
         add('outside-plan', 'info', { period: observation.period, disaggregation: observation.disaggregation, value: numeric(observation.value) }, `${indicator.id} has a value for ${observation.period}, outside the baseline year and plan period; it is not used for targets.`);
       }
-      if (((columns.flags[i] as number) & IS_REPORTED) !== 0 && allowed.length > 0 && reporterAllowed[r] !== ind) {
+      if (((flagsAt[j] as number) & IS_REPORTED) !== 0 && allowed.length > 0 && reporterAllowed[r] !== ind) {
+        const observation = observations[order[j] as number] as Observation;
         const by = observation.reportedBy as string;
         add('unexpected-reporter', 'info', { period: observation.period, disaggregation: observation.disaggregation, value: numeric(observation.value), details: { reportedBy: by } }, `${by} reported ${indicator.id} for ${observation.period}, but is neither its reporter, lead nor a supporting actor.`);
       }

@@ -78,7 +78,9 @@ export function evaluateWith(strategy: Strategy, observations: readonly Observat
   // Observations are encoded once (typed columns) for the index, the breakdowns, reporting and
   // data quality; `null` for unvalidated input the encoding does not cover (plain objects then).
   const store = columnar ? encodeObservations(strategy, observations) : null;
-  const index = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, {});
+  // The observations the index, reporting and data quality look at, by indicator in canonical order.
+  const canonical = store === null ? null : canonicalOrder(store, settings.asOf, settings.includeDrafts);
+  const index = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, {}, canonical);
   const indicators = scoreAll(strategy, index, scoring);
   const { results, plan } = rollupResults(strategy, indicators, rollup);
 
@@ -89,7 +91,7 @@ export function evaluateWith(strategy: Strategy, observations: readonly Observat
     if (!definition) continue;
     const subset = new Set(strategy.indicators.filter((indicator) => indicator.disaggregations.includes(dimension)).map((indicator) => indicator.id));
     for (const code of definition.codes) {
-      const codeIndex = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, { [dimension]: code.code });
+      const codeIndex = indexStore(store, strategy, observations, settings.asOf, settings.includeDrafts, { [dimension]: code.code }, canonical);
       const scored = scoreAll(strategy, codeIndex, scoring).filter((result) => subset.has(result.indicator));
       breakdowns.push({ dimension, code: code.code, label: code.label, indicators: scored, plan: rollupResults(strategy, scored, rollup).plan });
     }
@@ -100,8 +102,6 @@ export function evaluateWith(strategy: Strategy, observations: readonly Observat
   if (unknown > 0) notes.push({ code: 'UNKNOWN_INDICATOR_IGNORED', message: `${unknown} observation${unknown === 1 ? '' : 's'} for indicators not in the strategy ${unknown === 1 ? 'was' : 'were'} ignored; validate observations with parseObservations first.` });
   const undated = usage.undated;
   if (undated > 0) notes.push({ code: 'REPORTED_ON_MISSING', message: `${undated} observation${undated === 1 ? ' has' : 's have'} no reportedOn date: they count as reported at the end of their period, and as not on time in reporting compliance.` });
-  // The observations reporting and data quality look at, grouped by indicator in canonical order.
-  const canonical = store === null ? null : canonicalOrder(store, settings.asOf, settings.includeDrafts);
   const complianceOptions = { asOf: settings.asOf, graceDays: settings.graceDays, periodType: settings.reportingPeriod, includeDrafts: settings.includeDrafts };
   const qualityOptions = { asOf: settings.asOf, graceDays: settings.graceDays, ...settings.outliers };
 
@@ -143,27 +143,27 @@ function scoreAll(strategy: Strategy, index: ObservationIndex, method: ResolvedM
   return strategy.indicators.map((indicator) => byId.get(indicator.id)).filter((result): result is IndicatorResult => result !== undefined);
 }
 
-/** Observations counted in the notes, and those reporting and data quality look at. */
-function usageOf(store: ObservationStore | null, observations: readonly Observation[], strategy: Strategy, asOf: string, includeDrafts: boolean): { used: Observation[]; unknown: number; undated: number } {
+/** Observations counted in the notes, and (made when needed) those reporting and data quality look at. */
+function usageOf(store: ObservationStore | null, observations: readonly Observation[], strategy: Strategy, asOf: string, includeDrafts: boolean): { used: () => Observation[]; unknown: number; undated: number } {
+  let used: Observation[] | undefined;
+  const usedOf = () => (used ??= observations.filter((observation) => isUsable(observation, asOf, includeDrafts)));
   if (store === null) {
     const known = new Set(strategy.indicators.map((indicator) => indicator.id));
-    const used = observations.filter((observation) => isUsable(observation, asOf, includeDrafts));
-    return { used, unknown: observations.filter((observation) => !known.has(observation.indicator)).length, undated: used.filter((observation) => observation.reportedOn === undefined).length };
+    return { used: usedOf, unknown: observations.filter((observation) => !known.has(observation.indicator)).length, undated: usedOf().filter((observation) => observation.reportedOn === undefined).length };
   }
   const { columns, tables } = store;
   const after = tables.dates.map((date) => date > asOf);
-  const used: Observation[] = [];
   let unknown = 0;
   let undated = 0;
   for (let i = 0; i < columns.n; i++) {
     if ((columns.indicator[i] as number) < 0) unknown++;
     if (((columns.flags[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) continue;
     const date = columns.date[i] as number;
-    if (date >= 0 && after[date] === true) continue;
     if (date < 0) undated++;
-    used.push(observations[i] as Observation);
+    else if (after[date] === true) continue;
   }
-  return { used, unknown, undated };
+  return { used: usedOf, unknown, undated };
+}
 
 function isUsable(observation: Observation, asOf: string, includeDrafts: boolean): boolean {
   if (observation.status === 'draft' && !includeDrafts) return false;

@@ -75,19 +75,20 @@ export function reportingCompliance(strategy: Strategy, observations: readonly O
  * first report of each indicator and period kept in a typed array instead of a map of string keys.
  */
 export function reportingComplianceColumnar(store: ObservationStore, canonical: CanonicalOrder, options: ReportingComplianceOptions): ReportingCompliance[] {
-  const { strategy, columns, tables } = store;
+  const { strategy, tables } = store;
   const periodCount = tables.periods.length;
   const dates = tables.dates;
   // −2: nothing received; −1: received without a date; else the earliest date's entry.
   const first = new Int32Array(strategy.indicators.length * periodCount).fill(-2);
-  const { order } = canonical;
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j] as number;
-    const slot = (columns.indicator[i] as number) * periodCount + (columns.period[i] as number);
-    const date = columns.date[i] as number;
-    const known = first[slot] as number;
-    if (known === -2) first[slot] = date;
-    else if (date >= 0 && (known === -1 || (dates[date] as string) < (dates[known] as string))) first[slot] = date;
+  const { start, period, date: dateAt } = canonical;
+  for (let ind = 0; ind < strategy.indicators.length; ind++) {
+    for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
+      const slot = ind * periodCount + (period[j] as number);
+      const date = dateAt[j] as number;
+      const known = first[slot] as number;
+      if (known === -2) first[slot] = date;
+      else if (date >= 0 && (known === -1 || (dates[date] as string) < (dates[known] as string))) first[slot] = date;
+    }
   }
   const periodIndex = new Map(tables.periods.map((entry, index) => [entry.id, index]));
   const indicatorIndex = new Map(strategy.indicators.map((indicator, index) => [indicator, index]));

@@ -40,7 +40,12 @@ export interface PeriodValues {
   /** One cell per period with a value, ordered by start, longest first, then id. */
   readonly cells: readonly PeriodCell[];
   /** Periods whose value could not be computed, with why (computed indicators only). */
-  readonly notComputable: readonly { readonly period: string; readonly reason: string }[];
+  readonly notComputable: readonly {
+    /** The period id. */
+    readonly period: string;
+    /** Why, as a clause, e.g. `no value for LAW-06b`. */
+    readonly reason: string;
+  }[];
   /** Observation counts (for computed indicators: the sum over their inputs). */
   readonly counts: ObservationCounts;
   /** Distinct sources of all observations used, sorted. */

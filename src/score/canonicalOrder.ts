@@ -14,6 +14,14 @@ export interface CanonicalOrder {
   readonly order: Int32Array;
   /** Offsets of each indicator's observations in `order` (length K + 1). */
   readonly start: Int32Array;
+  /** The store's columns gathered in this order (so that the passes over them read memory in sequence). */
+  readonly period: Int32Array;
+  readonly cell: Int32Array;
+  readonly reporter: Int32Array;
+  readonly date: Int32Array;
+  readonly source: Int32Array;
+  readonly value: Float64Array;
+  readonly flags: Uint8Array;
 }
 
 /** The canonical order, or `null` when an observation's period is not a string (plain objects then). */
@@ -89,7 +97,28 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
   }
   const byIndicator = new Int32Array(k + 1);
   for (let ind = 0; ind <= k; ind++) byIndicator[ind] = start[ind * periodCount] as number;
-  return { order, start: byIndicator };
+  const gathered = {
+    order,
+    start: byIndicator,
+    period: new Int32Array(count),
+    cell: new Int32Array(count),
+    reporter: new Int32Array(count),
+    date: new Int32Array(count),
+    source: new Int32Array(count),
+    value: new Float64Array(count),
+    flags: new Uint8Array(count),
+  };
+  for (let j = 0; j < count; j++) {
+    const i = order[j] as number;
+    gathered.period[j] = columns.period[i] as number;
+    gathered.cell[j] = columns.cell[i] as number;
+    gathered.reporter[j] = columns.reporter[i] as number;
+    gathered.date[j] = columns.date[i] as number;
+    gathered.source[j] = columns.source[i] as number;
+    gathered.value[j] = columns.value[i] as number;
+    gathered.flags[j] = columns.flags[i] as number;
+  }
+  return gathered;
 }
 
 /** What orders observations of the same indicator, period, key and reporter (as in dataQuality). */

@@ -21,5 +21,19 @@ export function gridTypeOf(indicator: Pick<Indicator, 'targets' | 'frequency'>, 
 
 /** The grid period that starts where a period starts (it may not contain the whole period). */
 export function gridPeriodAt(start: string, type: PeriodType): Period {
-  return parsePeriod(periodOfDate(start, type));
+  let byStart = grids.get(type);
+  if (byStart === undefined) {
+    byStart = new Map();
+    grids.set(type, byStart);
+  }
+  let period = byStart.get(start);
+  if (period === undefined) {
+    period = parsePeriod(periodOfDate(start, type));
+    // Pure and asked for every cell of every indicator: remembered, bounded by clearing.
+    if (byStart.size >= 10_000) byStart.clear();
+    byStart.set(start, period);
+  }
+  return period;
 }
+
+const grids = new Map<PeriodType, Map<string, Period>>();

@@ -1,6 +1,8 @@
 import type { Observation, ObservationStatus, Strategy, Value } from '../model/index.js';
 import { isIsoDate } from '../periods/index.js';
 import { LogframeError } from '../problems/index.js';
+import { canonicalOrder } from './canonicalOrder.js';
+import type { CanonicalOrder } from './canonicalOrder.js';
 import { buildIndex } from './indexedRows.js';
 import { checkWhere, indexGeneric } from './indexGeneric.js';
 import { encodeObservations } from './observationStore.js';
@@ -146,9 +148,7 @@ export function indexObservations(strategy: Strategy, observations: readonly Obs
   }
   const where = checkWhere(options.where);
   const includeDrafts = options.includeDrafts ?? false;
-  const store = encodeObservations(strategy, observations);
-  if (store === null) return indexGeneric(strategy, observations, asOf, where, includeDrafts);
-  return buildIndex(store, asOf, includeDrafts, where);
+  return indexStore(encodeObservations(strategy, observations), strategy, observations, asOf, includeDrafts, where);
 }
 
 /**
@@ -156,6 +156,14 @@ export function indexObservations(strategy: Strategy, observations: readonly Obs
  * for the index, its breakdowns, reporting compliance and data quality). `asOf` and `where` must
  * have been checked.
  */
-export function indexStore(store: ObservationStore | null, strategy: Strategy, observations: readonly Observation[], asOf: string, includeDrafts: boolean, where: Readonly<Record<string, string>>): ObservationIndex {
-  return store === null ? indexGeneric(strategy, observations, asOf, where, includeDrafts) : buildIndex(store, asOf, includeDrafts, where);
+export function indexStore(
+  store: ObservationStore | null,
+  strategy: Strategy,
+  observations: readonly Observation[],
+  asOf: string,
+  includeDrafts: boolean,
+  where: Readonly<Record<string, string>>,
+  canonical: CanonicalOrder | null = store === null ? null : canonicalOrder(store, asOf, includeDrafts),
+): ObservationIndex {
+  return store === null || canonical === null ? indexGeneric(strategy, observations, asOf, where, includeDrafts) : buildIndex(store, canonical, asOf, includeDrafts, where);
 }

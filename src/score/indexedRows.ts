@@ -5,6 +5,7 @@ import { applyWhere, resolveGroup } from './indexGeneric.js';
 import type { Candidate } from './indexGeneric.js';
 import type { IndexedIndicator, IndexedObservation, ObservationIndex } from './indexObservations.js';
 import { addNote } from './notes.js';
+import type { CanonicalOrder } from './canonicalOrder.js';
 import { compareText, IS_DRAFT, IS_NULL, rankKeys } from './observationStore.js';
 import type { ObservationStore } from './observationStore.js';
 import type { Note } from './types.js';
@@ -87,8 +88,13 @@ function materialize(data: IndicatorRows): IndexedObservation[] {
   return out;
 }
 
-/** Builds the index from the store (see indexGeneric.ts for the rules it follows). */
-export function buildIndex(store: ObservationStore, asOf: string, includeDrafts: boolean, where: Readonly<Record<string, string>>): ObservationIndex {
+/**
+ * Builds the index from the store (see indexGeneric.ts for the rules it follows). `canonical` is
+ * the store's canonical order for the same `asOf` and drafts choice: every row the index keeps is in
+ * it, grouped by indicator and period and already sorted by key and reporter, so the index needs
+ * no sort of its own (only the periods of an indicator are put in time order).
+ */
+export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, asOf: string, includeDrafts: boolean, where: Readonly<Record<string, string>>): ObservationIndex {
   const { strategy, observations, columns, tables } = store;
   const k = strategy.indicators.length;
   const n = columns.n;
@@ -98,7 +104,8 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
   const kept = new Int32Array(cellCount);
   let keys: string[];
   let keptRank: Int32Array;
-  if (Object.keys(where).length === 0) {
+  const filtered = Object.keys(where).length > 0;
+  if (!filtered) {
     keys = tables.cells.map((entry) => entry.key);
     keptRank = Int32Array.from(tables.cells, (entry) => entry.rank);
     for (let cell = 0; cell < cellCount; cell++) kept[cell] = cell;
@@ -127,7 +134,6 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
   tables.dates.forEach((date, d) => {
     dateAfter[d] = date > asOf ? 1 : 0;
   });
-  const periodCount = tables.periodOrder.length;
   const periodRank = new Int32Array(tables.periods.length);
   const periodAfter = new Uint8Array(tables.periods.length);
   tables.periods.forEach((entry, p) => {
@@ -135,11 +141,11 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
     periodAfter[p] = entry.period !== null && entry.period.end > asOf ? 1 : 0;
   });
 
+  // Pass 1, in input order: counts, invalid periods (first-seen order), and the rows to keep.
   const afterAsOf = new Int32Array(k);
   const drafts = new Int32Array(k);
   const invalid = new Map<number, Note[]>();
-  const candidates = new Int32Array(n);
-  const slotOf = new Float64Array(n);
+  const candidate = new Uint8Array(n);
   let count = 0;
   const { indicator: indicatorColumn, cell: cellColumn, period: periodColumn, date: dateColumn, flags: flagColumn } = columns;
   for (let i = 0; i < n; i++) {
@@ -147,8 +153,7 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
     if (ind < 0) continue;
     if ((kept[cellColumn[i] as number] as number) < 0) continue;
     const p = periodColumn[i] as number;
-    const rank = p < 0 ? -1 : (periodRank[p] as number);
-    if (rank < 0) {
+    if (p < 0 || (periodRank[p] as number) < 0) {
       const notes = invalid.get(ind) ?? [];
       addNote(notes, 'PERIOD_INVALID', `An observation has the period id ${JSON.stringify((observations[i] as Observation).period)}, which is not valid; it is left out. Correct it with parseObservations.`);
       invalid.set(ind, notes);
@@ -163,20 +168,14 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
       drafts[ind] = (drafts[ind] as number) + 1;
       continue;
     }
-    candidates[count] = i;
-    slotOf[count] = ind * periodCount + rank;
+    candidate[i] = 1;
     count++;
   }
 
-  const order = sortBySlot(candidates, slotOf, count, k * periodCount);
+  // Pass 2, in canonical order: per indicator, its periods in time order, rows by key and reporter.
+  const { order, start, period: periodAt, cell: cellAt, reporter: reporterAt, value: valueAt, source: sourceAt, flags: flagsAt, date: dateAt } = canonical;
   const reporterRank = tables.reporterRank;
   const reporterCount = tables.reporters.length;
-  const rowKey = new Float64Array(count);
-  for (let j = 0; j < count; j++) {
-    const i = order[j] as number;
-    rowKey[j] = (keptRank[kept[cellColumn[i] as number] as number] as number) * reporterCount + (reporterRank[columns.reporter[i] as number] as number);
-  }
-
   const rowObservation = new Int32Array(count);
   const rowCell = new Int32Array(count);
   const rowReporter = new Int32Array(count);
@@ -185,11 +184,11 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
   const rowFlags = new Uint8Array(count);
   const segmentPeriods: number[] = [];
   const segmentStarts: number[] = [];
+  const positions = new Int32Array(count);
+  const rowKey = new Float64Array(count);
   const indicators = new Map<string, IndexedIndicator>();
-  const pending: { indicator: number; data: Omit<IndicatorRows, 'rows'>; counts: IndexedIndicator['counts']; issues: Note[]; notes: Note[] }[] = [];
+  const pending: { indicator: number; segmentFrom: number; segmentTo: number; counts: IndexedIndicator['counts']; issues: Note[]; notes: Note[] }[] = [];
   let w = 0;
-  let j = 0;
-  const periodByRank = Int32Array.from(tables.periodOrder, (entry) => tables.periods.indexOf(entry));
   for (let ind = 0; ind < k; ind++) {
     const segmentFrom = segmentPeriods.length;
     const firstRow = w;
@@ -197,52 +196,64 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
     let missing = 0;
     let assumed = 0;
     const duplicates: { key: string; issues: Note[] }[] = [];
-    while (j < count && Math.floor((slotOf[j] as number) / periodCount) === ind) {
-      // One indicator × period: sort its rows by key and reporter (input order within ties).
-      const slot = slotOf[j] as number;
-      let end = j + 1;
-      while (end < count && slotOf[end] === slot) end++;
-      sortRange(order, rowKey, j, end);
-      const entryIndex = periodByRank[slot - ind * periodCount] as number;
-      const period = tables.periods[entryIndex]?.period as Period;
-      segmentPeriods.push(entryIndex);
+    // The indicator's kept rows (positions in the canonical order), in runs of one period.
+    let used = 0;
+    const runs: { from: number; to: number; rank: number; period: number }[] = [];
+    for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
+      if (candidate[order[j] as number] !== 1) continue;
+      const p = periodAt[j] as number;
+      const last = runs[runs.length - 1];
+      if (last === undefined || last.period !== p) runs.push({ from: used, to: used + 1, rank: periodRank[p] as number, period: p });
+      else last.to = used + 1;
+      positions[used] = j;
+      rowKey[used] = (keptRank[kept[cellAt[j] as number] as number] as number) * reporterCount + (reporterRank[reporterAt[j] as number] as number);
+      used++;
+    }
+    runs.sort((a, b) => a.rank - b.rank);
+    for (const run of runs) {
+      // Without `where` the canonical order is already by key and reporter; with it, the kept keys
+      // may order differently (the insertion sort is linear on sorted input).
+      if (filtered) sortRange(positions, rowKey, run.from, run.to);
+      const period = tables.periods[run.period]?.period as Period;
+      segmentPeriods.push(run.period);
       segmentStarts.push(w);
-      let g = j;
-      while (g < end) {
+      let g = run.from;
+      while (g < run.to) {
         let h = g + 1;
-        while (h < end && rowKey[h] === rowKey[g]) h++;
-        let winner = order[g] as number;
+        while (h < run.to && rowKey[h] === rowKey[g]) h++;
+        let winner = positions[g] as number;
         if (h - g > 1) {
-          const group: Candidate[] = [];
+          // Versions of one cell and reporter: resolved as the object index does, in input order.
+          const group: { position: number; candidate: Candidate }[] = [];
           for (let x = g; x < h; x++) {
-            const i = order[x] as number;
-            const observation = observations[i] as Observation;
-            group.push({ observation, period: { id: period.id, start: period.start, end: period.end }, reportedOn: observation.reportedOn ?? period.end, assumed: observation.reportedOn === undefined, disaggregation: observation.disaggregation ?? {} });
+            const position = positions[x] as number;
+            const observation = observations[order[position] as number] as Observation;
+            group.push({ position, candidate: { observation, period: { id: period.id, start: period.start, end: period.end }, reportedOn: observation.reportedOn ?? period.end, assumed: observation.reportedOn === undefined, disaggregation: observation.disaggregation ?? {} } });
           }
+          group.sort((a, b) => (order[a.position] as number) - (order[b.position] as number));
           const issues: Note[] = [];
-          const chosen = resolveGroup(group, issues);
-          winner = order[g + group.indexOf(chosen)] as number;
+          const chosen = resolveGroup(group.map((item) => item.candidate), issues);
+          winner = (group.find((item) => item.candidate === chosen) as { position: number }).position;
           superseded += h - g - 1;
           if (issues.length > 0) {
-            const first = observations[order[g] as number] as Observation;
+            const first = (group[0] as { candidate: Candidate }).candidate.observation;
             duplicates.push({ key: `${period.id}\u0000${disaggregationKey(first.disaggregation ?? {})}\u0000${first.reportedBy ?? ''}`, issues });
           }
         }
-        const flags = columns.flags[winner] as number;
+        const flags = flagsAt[winner] as number;
         if ((flags & IS_NULL) !== 0) missing++;
         else {
-          if ((columns.date[winner] as number) < 0) assumed++;
-          rowObservation[w] = winner;
-          rowCell[w] = kept[cellColumn[winner] as number] as number;
-          rowReporter[w] = columns.reporter[winner] as number;
-          rowValue[w] = columns.value[winner] as number;
-          rowSource[w] = columns.source[winner] as number;
+          if ((dateAt[winner] as number) < 0) assumed++;
+          rowObservation[w] = order[winner] as number;
+          rowCell[w] = kept[cellAt[winner] as number] as number;
+          rowReporter[w] = reporterAt[winner] as number;
+          rowValue[w] = valueAt[winner] as number;
+          rowSource[w] = sourceAt[winner] as number;
           rowFlags[w] = flags;
           w++;
         }
         g = h;
       }
-      j = end;
     }
     const issues: Note[] = [...(invalid.get(ind) ?? [])];
     duplicates.sort((a, b) => compareText(a.key, b.key));
@@ -251,11 +262,11 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
     if (assumed > 0) {
       addNote(notes, 'REPORTED_ON_ASSUMED', `${assumed} observation${assumed === 1 ? '' : 's'} without a reportedOn date ${assumed === 1 ? 'was' : 'were'} taken as reported on the last day of ${assumed === 1 ? 'its' : 'their'} period.`);
     }
-    const used = w - firstRow;
     pending.push({
       indicator: ind,
-      data: { segmentFrom, segmentTo: segmentPeriods.length },
-      counts: { used, afterAsOf: afterAsOf[ind] as number, drafts: drafts[ind] as number, superseded, missing },
+      segmentFrom,
+      segmentTo: segmentPeriods.length,
+      counts: { used: w - firstRow, afterAsOf: afterAsOf[ind] as number, drafts: drafts[ind] as number, superseded, missing },
       issues,
       notes,
     });
@@ -275,7 +286,7 @@ export function buildIndex(store: ObservationStore, asOf: string, includeDrafts:
     segmentStart: Int32Array.from(segmentStarts),
   };
   for (const item of pending) {
-    const data: IndicatorRows = { rows, segmentFrom: item.data.segmentFrom, segmentTo: item.data.segmentTo };
+    const data: IndicatorRows = { rows, segmentFrom: item.segmentFrom, segmentTo: item.segmentTo };
     const indexed = lazyIndicator(data, item.counts, item.issues, item.notes);
     internal.set(indexed, data);
     indicators.set((strategy.indicators[item.indicator] as { id: string }).id, indexed);
@@ -297,35 +308,6 @@ function lazyIndicator(data: IndicatorRows, counts: IndexedIndicator['counts'], 
     },
   });
   return indexed;
-}
-
-/** Candidates by slot (counting sort, stable): returns the candidate positions in slot order. */
-function sortBySlot(candidates: Int32Array, slotOf: Float64Array, count: number, slots: number): Int32Array {
-  const order = new Int32Array(count);
-  if (slots <= Math.max(1 << 20, 4 * count)) {
-    const start = new Int32Array(slots + 1);
-    for (let j = 0; j < count; j++) start[(slotOf[j] as number) + 1] = (start[(slotOf[j] as number) + 1] as number) + 1;
-    for (let s = 0; s < slots; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-    for (let j = 0; j < count; j++) {
-      const s = slotOf[j] as number;
-      const at = start[s] as number;
-      order[at] = j;
-      start[s] = at + 1;
-    }
-  } else {
-    const positions = Array.from({ length: count }, (_, j) => j);
-    positions.sort((a, b) => (slotOf[a] as number) - (slotOf[b] as number) || a - b);
-    order.set(positions);
-  }
-  // From candidate positions to observation indices, keeping slots reachable through slotOf.
-  const observations = new Int32Array(count);
-  const slotsSorted = new Float64Array(count);
-  for (let j = 0; j < count; j++) {
-    observations[j] = candidates[order[j] as number] as number;
-    slotsSorted[j] = slotOf[order[j] as number] as number;
-  }
-  slotOf.set(slotsSorted);
-  return observations;
 }
 
 /** Insertion sort of `order[from, to)` by `key` (stable; `key` is permuted along). */

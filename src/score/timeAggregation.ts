@@ -13,8 +13,22 @@ export interface Span {
 
 /** Days in a span, both ends included. */
 export function daysIn(span: { readonly start: string; readonly end: string }): number {
-  return daysBetween(span.start, span.end) + 1;
+  let byEnd = spanDays.get(span.start);
+  if (byEnd === undefined) {
+    if (spanDays.size >= 10_000) spanDays.clear();
+    byEnd = new Map();
+    spanDays.set(span.start, byEnd);
+  }
+  let days = byEnd.get(span.end);
+  if (days === undefined) {
+    days = daysBetween(span.start, span.end) + 1;
+    byEnd.set(span.end, days);
+  }
+  return days;
 }
+
+// Pure, and asked for the same few hundred spans again and again: remembered, bounded by clearing.
+const spanDays = new Map<string, Map<string, number>>();
 
 /**
  * Cells that do not overlap, chosen longest first: a reported value for a longer period wins over

@@ -84,7 +84,12 @@ export interface Trend {
   /** Direction-aware ratio of observed to required growth (Eurostat/StatCan). */
   readonly growthRatio: number | null;
   /** The value projected at the end target's time: from the last two points by CAGR, and by a time-weighted least-squares line. */
-  readonly projected: { readonly cagr: number | null; readonly wls: number | null };
+  readonly projected: {
+    /** The last two points extended by their compound annual growth rate, or `null`. */
+    readonly cagr: number | null;
+    /** The time-weighted least-squares line through the baseline and the points, or `null`. */
+    readonly wls: number | null;
+  };
   /**
    * The projected value's share of the progress required from baseline to end target (UNSD 2023's r,
    * ESCAP's API), using the method preset's projection: `wls` for `escap`, the current value extended
@@ -146,7 +151,14 @@ export interface Trace {
   /** The evaluation date. */
   readonly asOf: string;
   /** The preset id and the thresholds it applied. */
-  readonly method: { readonly preset: string; readonly metric: string; readonly thresholds: Readonly<Record<string, number>> };
+  readonly method: {
+    /** The preset id, e.g. `default` or `eurostat`. */
+    readonly preset: string;
+    /** What was compared with the thresholds, e.g. `performance` or `growth ratio`. */
+    readonly metric: string;
+    /** The thresholds applied, by name (after any scaling). */
+    readonly thresholds: Readonly<Record<string, number>>;
+  };
   /** The baseline used, or `null`. */
   readonly baseline: PointValue | null;
   /** The end target used, or `null`. */
@@ -155,10 +167,15 @@ export interface Trace {
   readonly periods: readonly string[];
   /** Counts of observations: used, and left out by reason. */
   readonly observations: {
+    /** Versions in force with a value. */
     readonly used: number;
+    /** Left out because reported after `asOf`. */
     readonly afterAsOf: number;
+    /** Left out because they are drafts. */
     readonly drafts: number;
+    /** Left out because a later (or approved) version replaced them. */
     readonly superseded: number;
+    /** Versions in force whose value is `null` (explicitly missing). */
     readonly missing: number;
   };
   /** Changes made to inputs. */
@@ -214,15 +231,30 @@ export interface IndicatorResult {
    */
   readonly milestone: TargetUsed | null;
   /** The latest value at `asOf` (see the methodology for flows, stocks and cumulative indicators), or `null`. */
-  readonly current: (PointValue & { readonly observations: number }) | null;
+  readonly current: (PointValue & {
+    /** How many observations went into it. */
+    readonly observations: number;
+  }) | null;
   /** The aggregated values per period, in time order (baseline excluded). */
   readonly series: readonly SeriesPoint[];
   /** Share of the distance from baseline to end target covered (direction-aware), or `null`. */
   readonly progress: number | null;
   /** What the plan expects: by interpolation through the baseline and milestones, at `asOf` and at the current value's time. */
   readonly expected: {
-    readonly asOf: { readonly value: number | null; readonly progress: number | null };
-    readonly atCurrent: { readonly value: number | null; readonly progress: number | null };
+    /** At the evaluation date. */
+    readonly asOf: {
+      /** The expected value, or `null`. */
+      readonly value: number | null;
+      /** Its progress from baseline to end target, or `null`. */
+      readonly progress: number | null;
+    };
+    /** At the time the current value stands. */
+    readonly atCurrent: {
+      /** The expected value, or `null`. */
+      readonly value: number | null;
+      /** Its progress from baseline to end target, or `null`. */
+      readonly progress: number | null;
+    };
   };
   /** Progress ÷ expected progress at the current value's time, or `null`. */
   readonly performance: number | null;

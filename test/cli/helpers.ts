@@ -46,17 +46,17 @@ export function run(args: readonly string[], options: { cwd?: string; input?: st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A new empty directory, removed when the test process ends. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'logframe-cli-'));
   made.push(dir);
   return dir;
 }
-
-const made: string[] = [];
-process.on('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 function withoutColour(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { FORCE_COLOR: _force, NO_COLOR: _no, ...rest } = env;

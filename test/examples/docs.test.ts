@@ -13,8 +13,10 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
-import { missingLine, root, run, tempDir } from './run.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { missingLine, removeTempDirs, root, run, tempDir } from './run.js';
+
+afterAll(removeTempDirs);
 
 const GUIDES = ['getting-started.md', 'concepts.md', 'faq.md', 'embedding.md'];
 const CODE = new Set(['ts', 'tsx', 'js', 'mjs', 'cjs', 'javascript', 'typescript']);

@@ -4,7 +4,7 @@
 // scoring rules, and literally where the example's README states them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   evaluate,
   EvaluationSummarySchema,
@@ -20,7 +20,9 @@ import {
   toText,
 } from '../../src/index.js';
 import type { Observation, Strategy } from '../../src/index.js';
-import { root, run, tempDir } from './run.js';
+import { removeTempDirs, root, run, tempDir } from './run.js';
+
+afterAll(removeTempDirs);
 
 const TIMEOUT = 300_000;
 const examples = join(root, 'examples');

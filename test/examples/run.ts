@@ -1,7 +1,7 @@
 // Runs a TypeScript or JavaScript file as a child process, the way a user runs an example:
 // `node --import tsx <file> [args]`. Used by the example and documentation tests.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,9 +28,18 @@ export function run(file: string, args: readonly string[] = [], options: { cwd?:
   });
 }
 
-/** A new empty directory under the system's temporary directory. */
+const created: string[] = [];
+
+/** A new empty directory under the system's temporary directory, removed by {@link removeTempDirs}. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `logframe-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `logframe-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every directory made by {@link tempDir} (symbolic links inside are removed, not followed). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**

@@ -199,12 +199,14 @@ for (const lang of ['en', 'km'] as const) {
   describe(`hostile plan → CSV, read back with papaparse and csv-parse (${lang}; checklist 7, 8)`, () => {
     const csv = toCsv(summary, { rows: ['indicators', 'results', 'actors'], bom: lang === 'km' });
     const body = csv.replace(/^\uFEFF/, '');
-    const papa = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, delimiter: ',', newline: '\r\n' });
-    const papaRows = papa.data.filter((row, index) => !(index === papa.data.length - 1 && row.length === 1 && row[0] === ''));
+    // The local papaparse typings declare `data` only; the parse result has `errors` too.
+    const papa = Papa.parse<string[]>(body, { header: false, dynamicTyping: false, delimiter: ',', newline: '\r\n' }) as { data: string[][]; errors?: unknown[] } | undefined;
+    const papaData = papa?.data ?? [];
+    const papaRows = papaData.filter((row, index) => !(index === papaData.length - 1 && row.length === 1 && row[0] === ''));
     const csvParseRows = parseCsvSync(body, { relax_column_count: false, record_delimiter: '\r\n', bom: true }) as string[][];
 
     it('both parsers read the same rows, every row as wide as the header, CRLF line ends', () => {
-      expect(papa.errors).toEqual([]);
+      expect(papa?.errors ?? []).toEqual([]);
       expect(csvParseRows).toEqual(papaRows);
       expect(papaRows).toHaveLength(1 + summary.indicators.length + summary.results.length + summary.actors.length);
       for (const row of papaRows) expect(row).toHaveLength(papaRows[0]?.length ?? -1);

@@ -85,7 +85,7 @@ describe('unknown and duplicate fields (checklist 17)', () => {
     expect(Object.keys(parsed.disaggregation)).toEqual(['sex']);
   });
 
-  it('a duplicate dimension column in a CSV is refused as a whole, naming the column and both positions', () => {
+  it('a duplicate dimension column in a CSV is refused as a whole, naming the column and its position', () => {
     let thrown: unknown;
     try {
       readObservationsCsvSync('indicator,period,value,sex,province,sex\r\nPRT-01,2024,5,female,KH-12,male\r\n', strategy);

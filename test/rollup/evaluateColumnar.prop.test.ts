@@ -61,7 +61,7 @@ const options = fc.record({
   asOf: fc.constantFrom('2025-01-31', '2025-06-30', '2026-06-30'),
   includeDrafts: fc.boolean(),
   breakdowns: fc.constantFrom<string[]>([], [], ['sex'], ['province']),
-  outliers: fc.constantFrom({ zThreshold: 3, modifiedZThreshold: 3, minSample: 5 }, { zThreshold: 1.5, modifiedZThreshold: 2, minSample: 3 }),
+  outliers: fc.constantFrom({ zThreshold: 3, modifiedZThreshold: 3, minSample: 5 }, { zThreshold: 1.5, modifiedZThreshold: 2, minSample: 3 }, { zThreshold: 1, modifiedZThreshold: 1.5, minSample: 3 }),
   reportingPeriod: fc.constantFrom<'Yearly' | 'Quarterly'>('Yearly', 'Quarterly'),
 });
 

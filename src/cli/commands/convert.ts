@@ -3,7 +3,7 @@ import type { CommandLine, OptionSpecs } from '../commandLine.js';
 import { defineCommand } from '../command.js';
 import type { DataOptions } from '../data.js';
 import { UsageError } from '../errors.js';
-import { DATA_OPTION_SPECS, dataOptions } from './dataOptions.js';
+import { DATA_OPTION_SPECS, dataOptions, dataPaths } from './dataOptions.js';
 
 export const TARGETS = ['csv', 'json', 'dhis2', 'iati'] as const;
 const USAGE = 'logframe convert <strategy.json> [--data <file>...] --to csv|json|dhis2|iati [options]';
@@ -31,9 +31,10 @@ const options = {
 } as const satisfies OptionSpecs;
 
 function parse(line: CommandLine): ConvertArgs {
+  const strategy = line.strategyPath(USAGE);
   const common = {
-    strategy: line.strategyPath(USAGE),
-    data: line.list('data'),
+    strategy,
+    data: dataPaths(line, strategy),
     dataOptions: dataOptions(line),
     allowRejected: line.flag('allow-rejected'),
     out: line.text('out'),

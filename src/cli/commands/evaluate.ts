@@ -3,7 +3,7 @@ import type { CommandLine, OptionSpecs } from '../commandLine.js';
 import { defineCommand } from '../command.js';
 import type { DataOptions } from '../data.js';
 import { UsageError } from '../errors.js';
-import { DATA_OPTION_SPECS, dataOptions } from './dataOptions.js';
+import { DATA_OPTION_SPECS, dataOptions, dataPaths } from './dataOptions.js';
 
 export const FORMATS = ['text', 'md', 'html', 'csv', 'json'] as const;
 export const LANGUAGES = ['en', 'km'] as const;
@@ -51,7 +51,7 @@ function parse(line: CommandLine): EvaluateArgs {
   const format = line.choice('format', FORMATS, 'text');
   const fragment = line.flag('fragment');
   if (fragment && format !== 'html') throw new UsageError('--fragment applies to --format html only.');
-  const data = line.list('data');
+  const data = dataPaths(line, strategy);
   if (data.length === 0) throw new UsageError('Give at least one data file with --data <file> (or --data - for stdin).');
   return {
     strategy,

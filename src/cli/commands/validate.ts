@@ -2,7 +2,7 @@
 import type { CommandLine, OptionSpecs } from '../commandLine.js';
 import { defineCommand } from '../command.js';
 import type { DataOptions } from '../data.js';
-import { DATA_OPTION_SPECS, dataOptions } from './dataOptions.js';
+import { DATA_OPTION_SPECS, dataOptions, dataPaths } from './dataOptions.js';
 
 const USAGE = 'logframe validate <strategy.json> [--data <file>...] [--mapping <file>] [--json]';
 
@@ -17,7 +17,8 @@ export interface ValidateArgs {
 const options = { ...DATA_OPTION_SPECS, json: { type: 'boolean' } } as const satisfies OptionSpecs;
 
 function parse(line: CommandLine): ValidateArgs {
-  return { strategy: line.strategyPath(USAGE), data: line.list('data'), dataOptions: dataOptions(line), json: line.flag('json') };
+  const strategy = line.strategyPath(USAGE);
+  return { strategy, data: dataPaths(line, strategy), dataOptions: dataOptions(line), json: line.flag('json') };
 }
 
 /** The `validate` command. */

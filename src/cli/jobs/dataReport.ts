@@ -17,14 +17,15 @@ export function warn(lines: readonly string[]): void {
 export function reportData(strategyName: string, strategyWarnings: readonly Problem[], data: LoadedData, allowRejected: boolean): boolean {
   const lines = describeProblemCounts(strategyWarnings, strategyName);
   for (const source of data.sources) {
+    const { locate } = source;
     lines.push(
       ...describeProblems(source.problems, source.name),
-      ...describeRejected(source.rejected, source.name, source.locate && ((item) => source.locate?.(item.index) ?? '')),
+      ...describeRejected(source.rejected, source.name, locate && ((item) => locate(item.index))),
       ...describeProblemCounts(source.warnings, source.name),
     );
   }
   const hasWarnings = strategyWarnings.length > 0 || data.sources.some((source) => source.warnings.length > 0);
-  if (hasWarnings) lines.push(`Run logframe validate with the same files to see every warning.`);
+  if (hasWarnings) lines.push('Run logframe validate with the same files to see every warning.');
   if (data.unreadable > 0) {
     lines.push(`${plural(data.unreadable, 'data file')} could not be read; nothing was written.`);
   } else if (data.rejected > 0) {

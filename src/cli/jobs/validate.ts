@@ -51,9 +51,11 @@ export async function runValidate(args: ValidateArgs): Promise<number> {
   }
   for (const source of sources) lines.push(...describeSource(source));
 
-  const errors = strategyProblems.filter((problem) => problem.severity === 'error').length + sources.reduce((sum, source) => sum + source.problems.length, 0);
-  const rejected = sources.reduce((sum, source) => sum + source.rejected.length, 0);
-  const warnings = strategyProblems.length - strategyProblems.filter((problem) => problem.severity === 'error').length + sources.reduce((sum, source) => sum + source.warnings.length, 0);
+  const strategyErrors = strategyProblems.filter((problem) => problem.severity === 'error').length;
+  const sum = (count: (source: LoadedSource) => number) => sources.reduce((total, source) => total + count(source), 0);
+  const errors = strategyErrors + sum((source) => source.problems.length);
+  const rejected = sum((source) => source.rejected.length);
+  const warnings = strategyProblems.length - strategyErrors + sum((source) => source.warnings.length);
   const ok = errors === 0 && rejected === 0;
   const counts = [plural(errors, 'error'), plural(rejected, 'rejected data item'), plural(warnings, 'warning')];
   lines.push(`${ok ? 'Valid' : 'Invalid'}: ${counts.join(', ')}.`);

@@ -4,7 +4,18 @@ import Papa from 'papaparse';
 import { LogframeError } from '../../problems/index.js';
 import type { NumberDialect } from './numbers.js';
 
-/** The delimiters the readers accept. */
+/**
+ * The delimiters the CSV readers and writers accept: comma, or semicolon (what spreadsheets write
+ * where the decimal separator is a comma).
+ *
+ * @example
+ * ```ts
+ * const options: WriteObservationsCsvOptions = { delimiter: ';' };
+ * options.delimiter; // ';'
+ * ```
+ *
+ * @category Import and export
+ */
 export type Delimiter = ',' | ';';
 
 /**
@@ -29,7 +40,12 @@ export interface CsvDialect {
   /** The line ending of the header line: `CRLF`, `LF`, `CR`, or `none` for a file of one line. */
   readonly lineEnding: 'CRLF' | 'LF' | 'CR' | 'none';
   /** Which of `delimiter` and `format` were detected rather than declared. */
-  readonly detected: { readonly delimiter: boolean; readonly format: boolean };
+  readonly detected: {
+    /** Whether the delimiter was detected from the header line. */
+    readonly delimiter: boolean;
+    /** Whether the format was detected from the header's columns. */
+    readonly format: boolean;
+  };
 }
 
 export interface CsvLayout {

@@ -9,7 +9,28 @@ import { LineCounter, Utf8Decoder, textOf } from '../shared/input.js';
 import { detectLayout, hasFirstLine, newlineOf } from './dialect.js';
 import type { CsvLayout, Delimiter } from './dialect.js';
 
-/** Progress of a CSV read, reported after each chunk of input has been parsed. */
+/**
+ * Progress of a CSV read, reported to `onProgress` after each chunk of input has been parsed (a
+ * stream gives one report per chunk; text or bytes in memory give one).
+ *
+ * @example
+ * ```ts
+ * const strategy = parseStrategy({
+ *   id: 'demo', title: 'Demo', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   indicators: [{ id: 'cases', title: 'Cases', result: 'P', measure: 'count', direction: 'none' }],
+ * });
+ * async function* download() {
+ *   yield new TextEncoder().encode('indicator,period,value\ncases,2024,197\n');
+ *   yield new TextEncoder().encode('cases,2025,201\n');
+ * }
+ * const seen: CsvProgress[] = [];
+ * await readObservationsCsv(download(), strategy, { onProgress: (progress) => seen.push(progress) });
+ * seen; // [{ chunks: 1, rows: 2 }, { chunks: 2, rows: 3 }]
+ * ```
+ *
+ * @category Import and export
+ */
 export interface CsvProgress {
   /** Chunks of input parsed so far (1 for a string or byte array). */
   readonly chunks: number;

@@ -32,7 +32,10 @@ export interface ToIatiXmlOptions {
   /** The activity's `iati-identifier` (default: `<reportingOrg.ref>-<strategy id>`, or the strategy id when it already starts with the ref). */
   readonly identifier?: string | undefined;
   /** The participating organisation and its role (default: the reporting organisation, role 4 implementing). */
-  readonly participatingOrg?: (IatiOrganisation & { readonly role?: string | undefined }) | undefined;
+  readonly participatingOrg?: (IatiOrganisation & {
+    /** The OrganisationRole code (default `4`, implementing). */
+    readonly role?: string | undefined;
+  }) | undefined;
   /** The activity's default language (default: the strategy's). */
   readonly language?: string | undefined;
   /** The ActivityStatus code (default `2`, implementation). */
@@ -42,7 +45,12 @@ export interface ToIatiXmlOptions {
   /** The recipient region code. */
   readonly recipientRegion?: string | undefined;
   /** The sector, e.g. `{ code: '15190' }` (DAC 5-digit; IATI's rules expect one). */
-  readonly sector?: { readonly code: string; readonly vocabulary?: string | undefined } | undefined;
+  readonly sector?: {
+    /** The sector code, e.g. `15190`. */
+    readonly code: string;
+    /** The SectorVocabulary code; omitted when absent, which IATI reads as `1` (DAC 5-digit). */
+    readonly vocabulary?: string | undefined;
+  } | undefined;
   /** The ResultType code per level id (`1` output, `2` outcome, `3` impact, `9` other); see docs/data-formats.md for the default. */
   readonly resultTypes?: Readonly<Record<string, '1' | '2' | '3' | '9'>> | undefined;
   /** `generated-datetime` of the file (omitted unless given, so that output depends only on input). */
