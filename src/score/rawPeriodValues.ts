@@ -87,9 +87,10 @@ function checkMixedPeriods(cells: readonly PeriodCell[], issues: Note[]): void {
   const partial = cells.filter((cell) => cell.parts.length > 0);
   for (const longer of partial) {
     const days = daysIn(longer);
-    const covered = new Set(longer.parts);
+    // The set of covered keys is only needed when a shorter period overlaps (rare): made then.
+    let covered: Set<string> | undefined;
     const lost = cells.filter((shorter) => shorter.start <= longer.end && longer.start <= shorter.end && daysIn(shorter) < days
-      && (shorter.parts.length === 0 || shorter.parts.some((key) => !covered.has(key))));
+      && (shorter.parts.length === 0 || shorter.parts.some((key) => !(covered ??= new Set(longer.parts)).has(key))));
     if (lost.length > 0) {
       issues.push({
         code: 'MIXED_PERIODS',
