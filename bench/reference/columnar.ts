@@ -249,8 +249,8 @@ export function columnarKernel(plan: ColumnarPlan, columns: Columns, asOf: strin
     if (d < 0) d = endDay[p] as number;
     if (d > asOfDay) continue;
     const slot = i * pCount + p;
-    sum[slot] += v;
-    count[slot] += 1;
+    sum[slot] = (sum[slot] as number) + v;
+    count[slot] = (count[slot] as number) + 1;
     const key = d * 1024 + (reporter[row] as number) + 1;
     if (key >= (latestKey[slot] as number)) {
       latestKey[slot] = key;
@@ -374,13 +374,13 @@ export function columnarKernel(plan: ColumnarPlan, columns: Columns, asOf: strin
       const w = plan.weight[i] as number;
       const r = plan.result[i] as number;
       if (r >= 0) {
-        resultSum[r] += w * score;
-        resultWeights[r] += w;
+        resultSum[r] = (resultSum[r] as number) + w * score;
+        resultWeights[r] = (resultWeights[r] as number) + w;
       }
       const a = plan.lead[i] as number;
       if (a >= 0) {
-        actorSum[a] += w * score;
-        actorWeights[a] += w;
+        actorSum[a] = (actorSum[a] as number) + w * score;
+        actorWeights[a] = (actorWeights[a] as number) + w;
       }
     }
   }

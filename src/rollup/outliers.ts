@@ -34,12 +34,12 @@ export interface ZScoreOutlier {
 export function zScoreOutlier(input: { value: number; mean: number; stdDev: number; threshold?: number }): ZScoreOutlier {
   const threshold = input.threshold ?? 3;
   const absDev = Math.abs(input.value - input.mean);
-  const zScore = input.stdDev > 0 ? absDev / input.stdDev : null;
+  const zScore = input.stdDev > 0 ? finiteOrNull(absDev / input.stdDev) : null;
   return {
-    absDev,
+    absDev: clampToDouble(absDev),
     zScore,
-    lowerBound: input.mean - threshold * input.stdDev,
-    upperBound: input.mean + threshold * input.stdDev,
+    lowerBound: clampToDouble(input.mean - threshold * input.stdDev),
+    upperBound: clampToDouble(input.mean + threshold * input.stdDev),
     isOutlier: zScore !== null && zScore > threshold,
   };
 }
@@ -64,10 +64,12 @@ export function modifiedZScores(values: readonly number[]): number[] | null {
   const med = median(values);
   const mad = median(values.map((value) => Math.abs(value - med)));
   if (mad === 0) return null;
-  return values.map((value) => {
+  const scores = values.map((value) => {
     const z = Math.abs((0.6745 * (value - med)) / mad);
     return z === 0 ? 0 : z;
   });
+  // A MAD so small (subnormal) that a score overflows to Infinity measures nothing, like a MAD of 0.
+  return scores.every(Number.isFinite) ? scores : null;
 }
 
 /**
@@ -93,7 +95,24 @@ export function meanAndStdDev(values: readonly number[]): {
   if (n === 0) return { mean: 0, stdDev: 0 };
   const mean = values.reduce((sum, value) => sum + value, 0) / n;
   const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / n;
-  return { mean, stdDev: Math.sqrt(variance) };
+  const stdDev = Math.sqrt(variance);
+  if (Number.isFinite(mean) && Number.isFinite(stdDev)) return { mean, stdDev };
+  // Values near the largest double overflow the sums: compute on values scaled into [−1, 1]. The
+  // standard deviation of values within [−M, M] is at most M, so both results are finite.
+  const scale = Math.max(...values.map((value) => Math.abs(value)));
+  const scaled = values.map((value) => value / scale);
+  const scaledMean = scaled.reduce((sum, value) => sum + value, 0) / n;
+  const scaledVariance = scaled.reduce((sum, value) => sum + (value - scaledMean) ** 2, 0) / n;
+  return { mean: clampToDouble(scaledMean * scale), stdDev: clampToDouble(Math.sqrt(scaledVariance) * scale) };
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+// Bounds beyond the largest double (values near ±1.8e308) are reported as the largest double.
+function clampToDouble(value: number): number {
+  return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, value));
 }
 
 function median(values: readonly number[]): number {

@@ -77,9 +77,8 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
     }
     return text;
   };
-  for (let s = 0; s < k * periodCount; s++) {
-    const from = start[s] as number;
-    const to = start[s + 1] as number;
+  // A function of its own (called once per indicator × period) so that it is optimized early.
+  const sortSlot = (from: number, to: number): void => {
     for (let a = from + 1; a < to; a++) {
       const kk = key[a] as number;
       const o = order[a] as number;
@@ -94,6 +93,11 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
       key[b + 1] = kk;
       order[b + 1] = o;
     }
+  };
+  for (let s = 0; s < k * periodCount; s++) {
+    const from = start[s] as number;
+    const to = start[s + 1] as number;
+    if (to - from > 1) sortSlot(from, to);
   }
   const byIndicator = new Int32Array(k + 1);
   for (let ind = 0; ind <= k; ind++) byIndicator[ind] = start[ind * periodCount] as number;

@@ -23,22 +23,42 @@ import type { YearValue } from './YearValue.js';
  * @category Scoring
  */
 export function expectedValueAt(args: { readonly points: readonly YearValue[]; readonly t: number }): number | null {
-  const byYear = new Map<number, number>();
+  // A handful of points: two small arrays instead of a map and its entries (called per indicator).
+  const years: number[] = [];
+  const values: number[] = [];
   for (const point of args.points) {
-    if (Number.isFinite(point.year) && Number.isFinite(point.value)) byYear.set(point.year, point.value);
+    if (!Number.isFinite(point.year) || !Number.isFinite(point.value)) continue;
+    const at = years.indexOf(point.year);
+    if (at >= 0) values[at] = point.value;
+    else {
+      years.push(point.year);
+      values.push(point.value);
+    }
   }
-  if (byYear.size === 0 || !Number.isFinite(args.t)) return null;
-  const points = [...byYear].sort((a, b) => a[0] - b[0]);
+  if (years.length === 0 || !Number.isFinite(args.t)) return null;
+  for (let a = 1; a < years.length; a++) {
+    const year = years[a] as number;
+    const value = values[a] as number;
+    let b = a - 1;
+    while (b >= 0 && (years[b] as number) > year) {
+      years[b + 1] = years[b] as number;
+      values[b + 1] = values[b] as number;
+      b--;
+    }
+    years[b + 1] = year;
+    values[b + 1] = value;
+  }
   const t = args.t;
-  const [firstYear, firstValue] = points[0] as [number, number];
-  if (t <= firstYear) return finite(firstValue);
-  for (let index = 1; index < points.length; index++) {
-    const [year, value] = points[index] as [number, number];
+  if (t <= (years[0] as number)) return finite(values[0] as number);
+  for (let index = 1; index < years.length; index++) {
+    const year = years[index] as number;
     if (t <= year) {
-      const [previousYear, previousValue] = points[index - 1] as [number, number];
+      const value = values[index] as number;
       if (t === year) return finite(value);
+      const previousYear = years[index - 1] as number;
+      const previousValue = values[index - 1] as number;
       return finite(previousValue + ((value - previousValue) * (t - previousYear)) / (year - previousYear));
     }
   }
-  return finite((points[points.length - 1] as [number, number])[1]);
+  return finite(values[values.length - 1] as number);
 }

@@ -7,7 +7,7 @@ import type { IndexedIndicator, IndexedObservation, ObservationIndex } from './i
 import { addNote } from './notes.js';
 import type { CanonicalOrder } from './canonicalOrder.js';
 import { compareText, IS_DRAFT, IS_NULL, rankKeys } from './observationStore.js';
-import type { ObservationStore } from './observationStore.js';
+import type { ObservationStore, ObservationTables } from './observationStore.js';
 import type { Note } from './types.js';
 
 // The columnar observation index: what indexGeneric.ts computes on objects, computed on the
@@ -17,7 +17,9 @@ import type { Note } from './types.js';
 
 /** The rows in force of a whole index, in indicator, period, key, reporter order. */
 export interface IndexRows {
-  readonly store: ObservationStore;
+  /** The store's dictionaries (not its per-observation columns: the index keeps only its own rows). */
+  readonly tables: ObservationTables;
+  readonly observations: readonly Observation[];
   readonly where: Readonly<Record<string, string>>;
   /** Keys of the kept disaggregations (without the `where` dimensions), by kept cell. */
   readonly keys: readonly string[];
@@ -51,17 +53,17 @@ export function indicatorRows(indexed: IndexedIndicator | undefined): IndicatorR
 
 /** The period of a row's segment. */
 export function segmentPeriod(rows: IndexRows, segment: number): Period {
-  return rows.store.tables.periods[rows.segmentPeriod[segment] as number]?.period as Period;
+  return rows.tables.periods[rows.segmentPeriod[segment] as number]?.period as Period;
 }
 
 /** `reportedOn` of a row (its period's last day when the observation gave none). */
 export function reportedOnOf(rows: IndexRows, row: number, period: Period): string {
-  return (rows.store.observations[rows.observation[row] as number] as Observation).reportedOn ?? period.end;
+  return (rows.observations[rows.observation[row] as number] as Observation).reportedOn ?? period.end;
 }
 
 /** The row as the object the index exposes. */
 export function rowObject(rows: IndexRows, row: number, period: Period): IndexedObservation {
-  const observation = rows.store.observations[rows.observation[row] as number] as Observation;
+  const observation = rows.observations[rows.observation[row] as number] as Observation;
   const disaggregation = observation.disaggregation ?? {};
   const source = rows.source[row] as number;
   return {
@@ -74,7 +76,7 @@ export function rowObject(rows: IndexRows, row: number, period: Period): Indexed
     value: observation.value as NonNullable<Observation['value']>,
     reportedOn: observation.reportedOn ?? period.end,
     status: observation.status,
-    source: source < 0 ? null : (rows.store.tables.sources[source] as string),
+    source: source < 0 ? null : (rows.tables.sources[source] as string),
   };
 }
 
@@ -189,7 +191,9 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
   const indicators = new Map<string, IndexedIndicator>();
   const pending: { indicator: number; segmentFrom: number; segmentTo: number; counts: IndexedIndicator['counts']; issues: Note[]; notes: Note[] }[] = [];
   let w = 0;
-  for (let ind = 0; ind < k; ind++) {
+  // One indicator at a time, in a function of its own: called once per indicator, it gets
+  // optimized early (a long loop body inside a function that runs once would not).
+  const indexIndicator = (ind: number): void => {
     const segmentFrom = segmentPeriods.length;
     const firstRow = w;
     let superseded = 0;
@@ -270,10 +274,12 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
       issues,
       notes,
     });
-  }
+  };
+  for (let ind = 0; ind < k; ind++) indexIndicator(ind);
   segmentStarts.push(w);
   const rows: IndexRows = {
-    store,
+    tables,
+    observations,
     where,
     keys,
     observation: rowObservation.slice(0, w),

@@ -29,7 +29,9 @@ export function periodCellsFromRows(
   const rule = rules.disaggregations;
   const fastRule = isNumericMeasure(indicator.measure) && (rule === 'sum' || rule === 'mean' || rule === 'latest');
   const { cell: cellOf, value, flags, source, keys } = rows;
-  const sources = rows.store.tables.sources;
+  const sources = rows.tables.sources;
+  const seen = new Int32Array(sources.length);
+  let stamp = 0;
   for (let segment = data.segmentFrom; segment < data.segmentTo; segment++) {
     const from = rows.segmentStart[segment] as number;
     const to = rows.segmentStart[segment + 1] as number;
@@ -45,26 +47,8 @@ export function periodCellsFromRows(
       continue;
     }
 
-    // Rows by key ('' first: the totals), then reporter. `valueOf` combines one key's rows.
-    const latestOf = (a: number, b: number): number => {
-      let best = a;
-      let bestOn = reportedOnOf(rows, a, period);
-      for (let row = a + 1; row < b; row++) {
-        const on = reportedOnOf(rows, row, period);
-        if (on >= bestOn) {
-          best = row;
-          bestOn = on;
-        }
-      }
-      return best;
-    };
-    const valueOf = (a: number, b: number): number => {
-      if (b - a > 1 && !combined.includes(period.id)) combined.push(period.id);
-      if (rule === 'latest') return value[latestOf(a, b)] as number;
-      let total = 0;
-      for (let row = a; row < b; row++) total += value[row] as number;
-      return rule === 'sum' ? total : total / (b - a);
-    };
+    // Rows by key ('' first: the totals), then reporter; each key's rows are combined by the rule
+    // (inline, no closures: a double returned from a call is boxed).
     let totalsEnd = from;
     while (totalsEnd < to && keys[cellOf[totalsEnd] as number] === '') totalsEnd++;
     let partsCount = 0;
@@ -74,25 +58,53 @@ export function periodCellsFromRows(
     for (let a = totalsEnd; a < to;) {
       let b = a + 1;
       while (b < to && cellOf[b] === cellOf[a]) b++;
-      const part = valueOf(a, b);
+      if (b - a > 1 && !combined.includes(period.id)) combined.push(period.id);
       if (rule === 'latest') {
-        let on = '';
-        for (let row = a; row < b; row++) {
+        let best = a;
+        let bestOn = reportedOnOf(rows, a, period);
+        let on = bestOn;
+        for (let row = a + 1; row < b; row++) {
           const rowOn = reportedOnOf(rows, row, period);
+          if (rowOn >= bestOn) {
+            best = row;
+            bestOn = rowOn;
+          }
           if (rowOn > on) on = rowOn;
         }
         if (partsCount === 0 || on >= latestPartOn) {
-          latestPart = part;
+          latestPart = value[best] as number;
           latestPartOn = on;
         }
+      } else {
+        let total = 0;
+        for (let row = a; row < b; row++) total += value[row] as number;
+        partsTotal += rule === 'sum' ? total : total / (b - a);
       }
-      partsTotal += part;
       partsCount++;
       a = b;
     }
     const partsValue = partsCount === 0 ? null : rule === 'latest' ? latestPart : rule === 'sum' ? partsTotal : partsTotal / partsCount;
     const hasTotals = totalsEnd > from;
-    const cellValue = hasTotals ? valueOf(from, totalsEnd) : partsValue;
+    let cellValue = partsValue;
+    if (hasTotals) {
+      if (totalsEnd - from > 1 && !combined.includes(period.id)) combined.push(period.id);
+      if (rule === 'latest') {
+        let best = from;
+        let bestOn = reportedOnOf(rows, from, period);
+        for (let row = from + 1; row < totalsEnd; row++) {
+          const rowOn = reportedOnOf(rows, row, period);
+          if (rowOn >= bestOn) {
+            best = row;
+            bestOn = rowOn;
+          }
+        }
+        cellValue = value[best] as number;
+      } else {
+        let total = 0;
+        for (let row = from; row < totalsEnd; row++) total += value[row] as number;
+        cellValue = rule === 'sum' ? total : total / (totalsEnd - from);
+      }
+    }
     if (cellValue === null) continue;
     const usedFrom = hasTotals ? from : totalsEnd;
     const usedTo = hasTotals ? totalsEnd : to;
@@ -105,12 +117,32 @@ export function periodCellsFromRows(
         });
       }
     }
-    const seen = new Set<number>();
-    for (let row = usedFrom; row < usedTo; row++) if ((source[row] as number) >= 0) seen.add(source[row] as number);
-    const texts = seen.size === 0 ? [] : [...seen].map((index) => sources[index] as string).sort();
-    const parts: string[] = [];
-    if (!hasTotals) {
-      for (let row = usedFrom; row < usedTo; row++) if (row === usedFrom || cellOf[row] !== cellOf[row - 1]) parts.push(keys[cellOf[row] as number] as string);
+    // Distinct sources (a stamp per source: no set per period) and the distinct keys of the parts.
+    stamp++;
+    const texts: string[] = [];
+    for (let row = usedFrom; row < usedTo; row++) {
+      const index = source[row] as number;
+      if (index >= 0 && seen[index] !== stamp) {
+        seen[index] = stamp;
+        texts.push(sources[index] as string);
+      }
+    }
+    // Few sources per period: an insertion sort in string order (what `sort()` gives), no allocation.
+    for (let a = 1; a < texts.length; a++) {
+      const text = texts[a] as string;
+      let b = a - 1;
+      while (b >= 0 && (texts[b] as string) > text) {
+        texts[b + 1] = texts[b] as string;
+        b--;
+      }
+      texts[b + 1] = text;
+    }
+    let distinct = 0;
+    if (!hasTotals) for (let row = usedFrom; row < usedTo; row++) if (row === usedFrom || cellOf[row] !== cellOf[row - 1]) distinct++;
+    const parts = new Array<string>(distinct);
+    if (distinct > 0) {
+      let at = 0;
+      for (let row = usedFrom; row < usedTo; row++) if (row === usedFrom || cellOf[row] !== cellOf[row - 1]) parts[at++] = keys[cellOf[row] as number] as string;
     }
     cells.push({ period: period.id, start: period.start, end: period.end, value: cellValue, observations: usedTo - usedFrom, sources: texts, parts });
   }

@@ -54,7 +54,7 @@ describe('evaluate and summarize on random valid plans (checklist 5, 22, 25)', (
         expect(text).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
       }
       expect(toHtml(summary, { fragment: true })).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
-    }), { numRuns: 60 });
+    }), { numRuns: 150 });
   });
 
   it('results do not depend on the order of the observations', () => {
@@ -65,7 +65,7 @@ describe('evaluate and summarize on random valid plans (checklist 5, 22, 25)', (
       const b = evaluate(strategy, shuffled, options);
       expect(b).toStrictEqual(a);
       expect(JSON.stringify(summarize(b, { strategy }))).toBe(JSON.stringify(summarize(a, { strategy })));
-    }), { numRuns: 60 });
+    }), { numRuns: 100 });
   });
 
   it('summarize gives byte-identical JSON for the same evaluation, for a deep copy of it, and leaves it unchanged', () => {

@@ -1,6 +1,6 @@
 // Defects the reliability properties found, each pinned by a small example (written before its fix).
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseObservations, parseStrategy, safeParseStrategy } from '../../src/index.js';
+import { evaluate, meanAndStdDev, modifiedZScores, parseObservations, parseStrategy, safeParseStrategy, zScoreOutlier } from '../../src/index.js';
 import type { Observation } from '../../src/index.js';
 import { badNumbers } from './helpers.js';
 
@@ -87,5 +87,26 @@ describe('ids that are reserved keys', () => {
     const evaluation = evaluate(strategy, observations, { asOf: '2025-06-30', breakdowns: ['hasOwnProperty'] });
     expect(evaluation.indicators[0]?.current?.value).toBe(1.5);
     expect(evaluation.breakdowns.map((breakdown) => breakdown.code)).toEqual(['toString', 'valueOf']);
+  });
+});
+
+describe('outlier tests never report an infinite score (found by evaluate.prop.test.ts)', () => {
+  it('a spread of subnormal numbers (a MAD of 5e-324) gives no modified z-score rather than Infinity', () => {
+    const scores = modifiedZScores([0, 0, 5e-324, -5e-324, 1.3e-19]);
+    expect(scores === null || scores.every((score) => Number.isFinite(score))).toBe(true);
+    const z = zScoreOutlier({ value: 1, mean: 0, stdDev: 5e-324 });
+    expect(z.zScore === null || Number.isFinite(z.zScore)).toBe(true);
+    expect(z.isOutlier).toBe(z.zScore !== null);
+  });
+
+  it.each([
+    ['subnormal values', [0, 0, 5e-324, -5e-324, 1.3e-19, 0]],
+    ['values near the largest double', [1e308, -1e308, 1e308, -1e308, 1e308, 0]],
+  ])('a monthly series of %s gives data-quality findings without NaN or Infinity', (_, values) => {
+    const strategy = parseStrategy(plan());
+    const observations = parseObservations(values.map((value, month) => ({ indicator: 'I', period: `2024${String(month + 1).padStart(2, '0')}`, value })), strategy).observations;
+    const evaluation = evaluate(strategy, observations, { asOf: '2025-06-30' });
+    expect(badNumbers(evaluation)).toEqual([]);
+    expect(badNumbers(meanAndStdDev(values))).toEqual([]);
   });
 });
