@@ -83,11 +83,23 @@ function warmUp(fn: () => unknown, times: number): void {
   for (let i = 0; i < times; i++) fn();
 }
 
-function held(fn: () => unknown): { bytes: number; kept: unknown } {
+/**
+ * A full GC, then time for V8's background sweeper to free the backing stores of dead
+ * ArrayBuffers (process.memoryUsage().arrayBuffers counts them until then), then another.
+ */
+async function settleHeap(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    fullGc();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   fullGc();
+}
+
+async function held(fn: () => unknown): Promise<{ bytes: number; kept: unknown }> {
+  await settleHeap();
   const before = heapBytes();
   const kept = fn();
-  fullGc();
+  await settleHeap();
   return { bytes: heapBytes() - before, kept };
 }
 
@@ -108,10 +120,11 @@ async function main(): Promise<void> {
     const raw = request.data === undefined ? undefined : load(request.data, n);
     const data = raw === undefined ? undefined : settle(raw, name === 'lib.parseObservations' || name === 'anchor.zod');
     const fn = spec.setup(data);
-    // Own warm-up: at least warmupTime ms and 2 calls, so that the JIT has settled (performance.md §2.5).
+    // Own warm-up: at least warmupTime ms and 5 calls, so that the JIT has settled (performance.md
+    // §2.5: evaluate needs several calls before its per-indicator functions are optimized).
     const warmupEnd = performance.now() + (request.warmupTime ?? 300);
     let warm = 0;
-    while (warm < 2 || performance.now() < warmupEnd) {
+    while (warm < 5 || performance.now() < warmupEnd) {
       fn();
       warm++;
     }
@@ -147,13 +160,13 @@ async function main(): Promise<void> {
   const fn = memory.build(data);
   if (request.mode === 'held') {
     warmUp(fn, 1);
-    const { bytes, kept } = held(fn);
+    const { bytes, kept } = await held(fn);
     send({ task: name, n, bytes, perObservation: bytes / n, kept: kept === undefined ? 0 : 1 });
     return;
   }
   if (request.mode === 'alloc') {
     warmUp(fn, 3);
-    fullGc();
+    await settleHeap();
     let gcs = 0;
     const observer = new PerformanceObserver((list) => {
       gcs += list.getEntries().length;
@@ -171,7 +184,7 @@ async function main(): Promise<void> {
   }
   // peak
   warmUp(fn, 1);
-  fullGc();
+  await settleHeap();
   const rss = statusField('VmRSS');
   let reset = true;
   try {

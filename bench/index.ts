@@ -10,8 +10,9 @@
  *   --sizes=10000,100000   sizes (default 10^4 and 10^5; K = N/100 indicators)
  *   --full                 adds 10^6 (run by hand; about 10–15 minutes on 2 cores)
  *   --procs=N              processes per timed task (default 1; the medians of their medians are used)
- *   --check                exit 1 when a gate of bench/goals.json is missed (ratios and memory only)
- *   --quick                shorter time budgets (CI)
+ *   --check                exit 1 when a gate of bench/goals.json is missed (ratios and memory only);
+ *                          without --full it implies --quick
+ *   --quick                shorter time budgets and no peak-RSS probes (CI)
  *   --only=REGEX           run only the tasks whose name matches
  *   --no-memory            skip the memory probes
  *   --out=PATH             also write the JSON there
@@ -38,7 +39,8 @@ for (const arg of process.argv.slice(2)) {
 const sizes = (args.get('sizes') ?? '10000,100000').split(',').map((size) => Math.round(Number(size)));
 if (args.has('full') && !sizes.includes(1_000_000)) sizes.push(1_000_000);
 const procs = Number(args.get('procs') ?? 1);
-const quick = args.has('quick');
+// --check alone (CI) implies --quick: shorter time budgets, no peak-RSS probes.
+const quick = args.has('quick') || (args.has('check') && !args.has('full'));
 const only = args.has('only') ? new RegExp(args.get('only') ?? '') : null;
 const memory = !args.has('no-memory');
 
@@ -115,10 +117,10 @@ function run(request: Record<string, unknown>, flags: readonly string[] = []): P
 }
 
 function timeBudget(n: number): { time: number; iterations: number; warmupTime: number } {
-  const scale = quick ? 0.5 : 1;
-  if (n <= 10_000) return { time: 500 * scale, iterations: 20, warmupTime: 300 };
-  if (n <= 100_000) return { time: 1000 * scale, iterations: 10, warmupTime: 300 };
-  return { time: 4000 * scale, iterations: 5, warmupTime: 300 };
+  if (quick) return n <= 10_000 ? { time: 250, iterations: 10, warmupTime: 300 } : { time: 500, iterations: 5, warmupTime: 300 };
+  if (n <= 10_000) return { time: 500, iterations: 20, warmupTime: 300 };
+  if (n <= 100_000) return { time: 1000, iterations: 10, warmupTime: 300 };
+  return { time: 4000, iterations: 5, warmupTime: 300 };
 }
 
 async function ensureData(n: number, genHash: string): Promise<string> {
@@ -192,6 +194,7 @@ async function main(): Promise<void> {
     if (memory) {
       for (const probe of MEMORY) {
         if (only !== null && !only.test(probe.task)) continue;
+        if (quick && probe.mode === 'peak') continue;
         const flags = probe.mode === 'alloc' ? ['--min-semi-space-size=1024', '--max-semi-space-size=1024'] : [];
         try {
           const result = await run({ mode: probe.mode, task: probe.task, n, data }, flags);

@@ -8,6 +8,9 @@
  * @internal
  */
 export function cleanNumber(value: number): number {
-  const rounded = Math.round(value * 1e9) / 1e9;
+  const scaled = value * 1e9;
+  // Beyond about 1.8e299 the scaling overflows; such a number has no digits at 1e-9 to round.
+  if (!Number.isFinite(scaled)) return value;
+  const rounded = Math.round(scaled) / 1e9;
   return rounded === 0 ? 0 : rounded;
 }

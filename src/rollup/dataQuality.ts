@@ -255,7 +255,10 @@ export function numeric(value: Observation['value']): number | null {
 }
 
 export function round(value: number): number {
-  const rounded = Math.round(value * 1e4) / 1e4;
+  const scaled = value * 1e4;
+  // Beyond about 1.8e304 the scaling overflows; such a number has no digits at 1e-4 to round.
+  if (!Number.isFinite(scaled)) return value;
+  const rounded = Math.round(scaled) / 1e4;
   return rounded === 0 ? 0 : rounded;
 }
 

@@ -102,6 +102,8 @@ describe('outlier tests never report an infinite score (found by evaluate.prop.t
   it.each([
     ['subnormal values', [0, 0, 5e-324, -5e-324, 1.3e-19, 0]],
     ['values near the largest double', [1e308, -1e308, 1e308, -1e308, 1e308, 0]],
+    // A MAD of 5e-324 and a deviation of 1.3e-19: a finite score near 1.8e304 that rounding must not overflow.
+    ['tiny values with one larger', [0, 5e-324, 1.3167952849520019e-19, 0, 5e-324]],
   ])('a monthly series of %s gives data-quality findings without NaN or Infinity', (_, values) => {
     const strategy = parseStrategy(plan());
     const observations = parseObservations(values.map((value, month) => ({ indicator: 'I', period: `2024${String(month + 1).padStart(2, '0')}`, value })), strategy).observations;
