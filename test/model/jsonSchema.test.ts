@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { observationJsonSchema, strategyJsonSchema } from '../../src/index.js';
 import { cambodiaObservationsJson, cambodiaStrategyJson } from './helpers.js';
@@ -21,7 +21,7 @@ describe('generated JSON Schemas', () => {
     strategy.indicators[1].colour = 'red';
     delete strategy.results;
     expect(validateStrategy(strategy)).toBe(false);
-    const paths = (validateStrategy.errors ?? []).map((error) => error.instancePath);
+    const paths = (validateStrategy.errors ?? []).map((error: { instancePath: string }) => error.instancePath);
     expect(paths).toContain('/indicators/0/measure');
     const observations = cambodiaObservationsJson();
     observations[0]!.value = { not: 'a value' };

@@ -11,6 +11,15 @@ export const EXAMPLE_DIR = join(ROOT, 'examples', 'cambodia-nsp-2024-2028');
 /** The evaluation date of the example's golden files. */
 export const AS_OF = '2025-03-27';
 
+/**
+ * How many property runs to make, scaled down under the time-zone matrix
+ * (scripts/test-timezones.mjs sets LOGFRAME_EXPECT_TZ and runs these files once per zone): the
+ * plain run explores, the six zone runs check that the same kind of input gives the same answers.
+ */
+export function runs(count: number): number {
+  return process.env['LOGFRAME_EXPECT_TZ'] === undefined ? count : Math.max(10, Math.ceil(count / 4));
+}
+
 /** A fresh copy of the Cambodia example's raw strategy JSON (safe to mutate). */
 export function cambodiaStrategyJson(): Record<string, any> {
   return JSON.parse(readFileSync(join(EXAMPLE_DIR, 'strategy.json'), 'utf8')) as Record<string, any>;

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDhis2, fromIatiXml, parseObservations, parseStrategy, readObservationsCsv, toIatiXml, writeObservationsCsv } from '../../src/index.js';
 import type { ParsedObservations } from '../../src/index.js';
-import { cambodiaObservationsJson, cambodiaStrategyJson, ROOT } from './helpers.js';
+import { cambodiaObservationsJson, cambodiaStrategyJson, ROOT, runs } from './helpers.js';
 
 const strategy = parseStrategy(cambodiaStrategyJson());
 const GOOD = cambodiaObservationsJson();
@@ -77,7 +77,7 @@ describe('nothing is lost: every importer accounts for every item (checklist 12)
     fc.assert(fc.property(mixArb(GOOD.length), (input) => {
       const { items, bad } = mix(input, GOOD);
       expectAccounted(parseObservations(items, strategy), items.length, bad);
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('readObservationsCsv (long format)', async () => {
@@ -113,7 +113,7 @@ describe('nothing is lost: every importer accounts for every item (checklist 12)
       expect(result.rows).toBe(entries.length);
       expectAccounted(result, entries.length, new Set(entries.flatMap((entry, index) => (entry.bad ? [index] : []))));
       for (const item of result.rejected) expect(item.line).toBe(item.index + 2);
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 
   it('fromDhis2', () => {
@@ -146,7 +146,7 @@ describe('nothing is lost: every importer accounts for every item (checklist 12)
       const parsed = fromDhis2({ dataValues: entries.map((entry) => entry.value) }, strategy, mapping);
       expectAccounted(parsed, entries.length, new Set(entries.flatMap((entry, index) => (entry.bad ? [index] : []))));
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('fromIatiXml (index counts actual elements in document order)', () => {
@@ -166,6 +166,6 @@ describe('nothing is lost: every importer accounts for every item (checklist 12)
       const bad = new Set([...xml.matchAll(/<actual value="([^"]*)">/g)].flatMap((match, index) => (targets.has(index) && /^-?\d/.test(match[1] ?? '') ? [index] : [])));
       const result = fromIatiXml(text);
       expectAccounted(result, actuals.length, bad);
-    }), { numRuns: 25 });
+    }), { numRuns: runs(25) });
   });
 });

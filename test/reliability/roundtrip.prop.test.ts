@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseObservations, parseStrategy, safeParseStrategy } from '../../src/index.js';
 import { planArb } from './arbitraries.js';
-import { badNumbers, cambodiaObservationsJson, cambodiaStrategyJson } from './helpers.js';
+import { badNumbers, cambodiaObservationsJson, cambodiaStrategyJson, runs } from './helpers.js';
 
 const reparse = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 
@@ -14,7 +14,7 @@ describe('round trip of strategies (checklist 29)', () => {
     fc.assert(fc.property(planArb, ({ strategy }) => {
       const result = safeParseStrategy(strategy);
       expect(result.ok ? [] : result.problems).toEqual([]);
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('parse → JSON → parse deep-equals the first parse, and serialising twice gives the same bytes', () => {
@@ -25,7 +25,7 @@ describe('round trip of strategies (checklist 29)', () => {
       expect(second).toStrictEqual(first);
       expect(JSON.stringify(second)).toBe(text);
       expect(badNumbers(first)).toEqual([]);
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('the Cambodia example survives the round trip, twice', () => {
@@ -61,7 +61,7 @@ describe('round trip of observations (checklist 29)', () => {
       expect(second.observations).toStrictEqual(first.observations);
       expect(JSON.stringify(second.observations)).toBe(text);
       expect(badNumbers(first.observations)).toEqual([]);
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('the Cambodia observations survive the round trip', () => {
