@@ -32,7 +32,7 @@ export default defineConfig([
     outDir: 'dist/cli',
     // Bundled into the command so that start-up reads a few files instead of thousands of
     // dependency modules (cold start).
-    noExternal: ['date-fns', '@date-fns/utc', 'mathjs', 'zod'],
+    noExternal: ['mathjs', 'zod'],
     define: { __LOGFRAME_VERSION__: JSON.stringify(version) },
   },
 ]);

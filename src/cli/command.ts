@@ -1,6 +1,6 @@
 // How a command is put together: what it accepts on the command line and the job it runs. The
 // two live apart so that checking the command line needs no library: a usage mistake is answered
-// before the library (zod, mathjs, date-fns …) has loaded, and the job loads only when it runs.
+// before the library (zod, mathjs …) has loaded, and the job loads only when it runs.
 import type { CommandLine, OptionSpecs } from './commandLine.js';
 
 /** One command's parts. */

@@ -1,7 +1,8 @@
 // Checks observations from several data files together. Each file was already checked on its own
 // (with its line numbers); only the checks between items can find more once files are put
 // together: the same value in two files (duplicate), different values for the same cell
-// (conflict), different sets of dimensions, and a later file revising an earlier one.
+// (conflict), different sets of dimensions, a later file revising an earlier one, and a percentage
+// series that looks like fractions only once its files are put together.
 import { disaggregationKey, parseObservations } from './library.js';
 import type { Observation, Problem, RejectedItem, Strategy } from './library.js';
 
@@ -16,7 +17,7 @@ export interface CrossFileResult {
   readonly observations: readonly Observation[];
   /** Every one of these is new: a value that its own file accepted. */
   readonly rejected: readonly RejectedItem[];
-  /** Revisions of a value by another file. */
+  /** Revisions of a value by another file; scale warnings that no single file gave. */
   readonly warnings: readonly Problem[];
   /** Where an item came from, for messages: `b.csv: TIP-01 2024 sex=female`. */
   readonly locate: (index: number) => string;
@@ -36,9 +37,24 @@ export function checkAcrossFiles(batches: readonly FileBatch[], strategy: Strate
     files.add(fileOf[index] ?? '');
     filesOfCell.set(key, files);
   });
+  // A file with 3 numeric values of an indicator, one above 0, gave the scale warning itself if the
+  // whole series (a superset, all within 0–1 when the warning comes) deserves it.
+  const scaleCounts = new Map<string, { count: number; positive: boolean }>();
+  all.forEach((observation, index) => {
+    if (typeof observation.value !== 'number') return;
+    const key = `${fileOf[index] ?? ''}\u0000${observation.indicator}`;
+    const entry = scaleCounts.get(key) ?? { count: 0, positive: false };
+    scaleCounts.set(key, { count: entry.count + 1, positive: entry.positive || observation.value > 0 });
+  });
+  const warnedByFile = (indicator: string): boolean => batches.some((batch) => {
+    const entry = scaleCounts.get(`${batch.name}\u0000${indicator}`);
+    return entry !== undefined && entry.count >= 3 && entry.positive;
+  });
   const acrossFiles = (problem: Problem): boolean => {
     const observation = all[Number(problem.path[0])];
-    return problem.code === 'OBSERVATION_REVISED' && observation !== undefined && (filesOfCell.get(cellKey(observation))?.size ?? 0) > 1;
+    if (observation === undefined) return false;
+    if (problem.code === 'PERCENT_SCALE_SUSPECT') return !warnedByFile(observation.indicator);
+    return problem.code === 'OBSERVATION_REVISED' && (filesOfCell.get(cellKey(observation))?.size ?? 0) > 1;
   };
 
   const locate = (index: number): string => {

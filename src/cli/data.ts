@@ -4,7 +4,7 @@
 import { checkAcrossFiles } from './crossFile.js';
 import type { FileBatch } from './crossFile.js';
 import { recogniseData } from './dataFormat.js';
-import type { DataFormat } from './dataFormat.js';
+import type { CsvDelimiter, DataFormat } from './dataFormat.js';
 import { InputError, UsageError } from './errors.js';
 import { displayName, readInput, readJson } from './files.js';
 import { LogframeError, loadCsv, loadDhis2, parseObservations, safeParseStrategy } from './library.js';
@@ -49,6 +49,8 @@ export interface LoadedData {
 export interface DataOptions {
   /** The format of every data file; detected from each file's content when absent. */
   readonly format?: DataFormat | undefined;
+  /** The delimiter of CSV data files: `,` when absent, as for the library; `auto` detects `,` or `;`. */
+  readonly delimiter?: CsvDelimiter | undefined;
   /** The DHIS2 mapping file, needed for DHIS2 data. */
   readonly mapping?: string | undefined;
 }
@@ -138,8 +140,10 @@ class Readers {
   }
 
   private readCsv(io: CsvIo, bytes: Uint8Array, name: string): ReturnType<CsvIo['readObservationsCsv']> {
-    if (!this.progress.active || bytes.length < SLICE) return io.readObservationsCsv(bytes, this.strategy);
+    const delimiter = this.options.delimiter;
+    if (!this.progress.active || bytes.length < SLICE) return io.readObservationsCsv(bytes, this.strategy, { delimiter });
     return io.readObservationsCsv(slices(bytes), this.strategy, {
+      delimiter,
       onProgress: ({ chunks, rows }) => this.progress.update(`Reading ${name}: ${rows.toLocaleString('en')} rows, ${Math.min(100, Math.round((chunks * SLICE * 100) / bytes.length))}%`),
     });
   }

@@ -9,6 +9,12 @@ export const DATA_FORMATS = ['json', 'csv', 'dhis2'] as const;
 /** A data format. */
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
+/** The values `--delimiter` accepts for CSV data files: `auto` detects `,` or `;` from the header line. */
+export const CSV_DELIMITERS = [',', ';', 'auto'] as const;
+
+/** The delimiter of CSV data files. */
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 /** A data file, recognised: JSON arrives parsed, CSV stays bytes for the CSV reader. */
 export type RecognisedData =
   | { readonly format: 'json'; readonly items: readonly unknown[] }

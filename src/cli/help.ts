@@ -25,6 +25,7 @@ Exit codes: 0 success, 1 invalid input (the problems are printed), 2 wrong usage
 const DATA_OPTIONS = `  --data <file>...       Reported values: JSON, CSV or DHIS2 dataValueSets (- for stdin);
                          repeat --data or list several files after it
   --data-format <fmt>    json | csv | dhis2 (default: detected from each file's content)
+  --delimiter <d>        CSV data delimiter: , (default) | ';' | auto (detects , or ;)
   --mapping <file>       DHIS2 mapping (JSON), needed for DHIS2 data`;
 
 export const HELP: Readonly<Record<string, string>> = {

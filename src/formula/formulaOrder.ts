@@ -1,5 +1,5 @@
+import { dependencyOrder } from './dependencyOrder.js';
 import { findCycles } from './findCycles.js';
-import { IdHeap } from './IdHeap.js';
 
 /**
  * Orders formula indicators so that each comes after the formula indicators it refers to, and
@@ -31,34 +31,7 @@ export function formulaOrder(
   /** Every cycle, starting and ending at its smallest id (`['A', 'B', 'A']`), at most 100; empty when there is none. */
   cycles: string[][];
 } {
-  const entries: Iterable<readonly [string, readonly string[]]> = formulas instanceof Map
-    ? formulas.entries()
-    : Object.entries(formulas as Record<string, readonly string[]>);
-  const given = new Map(entries);
-  // Only references to other formulas are edges: anything else is a reported input.
-  const edges = new Map<string, string[]>();
-  for (const [id, references] of given) {
-    edges.set(id, [...new Set(references)].filter((reference) => given.has(reference)).sort());
-  }
-
-  const waitingFor = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
-  const ready = new IdHeap();
-  for (const [id, references] of edges) {
-    waitingFor.set(id, references.length);
-    if (references.length === 0) ready.push(id);
-    for (const reference of references) (dependents.get(reference) ?? dependents.set(reference, []).get(reference) as string[]).push(id);
-  }
-  const order: string[] = [];
-  for (let id = ready.pop(); id !== undefined; id = ready.pop()) {
-    order.push(id);
-    for (const dependent of dependents.get(id) ?? []) {
-      const left = (waitingFor.get(dependent) ?? 0) - 1;
-      waitingFor.set(dependent, left);
-      if (left === 0) ready.push(dependent);
-    }
-  }
-
+  const { order, edges } = dependencyOrder(formulas);
   if (order.length === edges.size) return { order, cycles: [] };
   const placed = new Set(order);
   const stuck = new Map([...edges].filter(([id]) => !placed.has(id)).map(([id, references]) =>

@@ -1,25 +1,10 @@
-import {
-  absDependencies,
-  addDependencies,
-  create,
-  divideDependencies,
-  maxDependencies,
-  minDependencies,
-  multiplyDependencies,
-  parseDependencies,
-  powDependencies,
-  roundDependencies,
-  subtractDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-} from 'mathjs/number';
+import { create, parseDependencies } from 'mathjs/number';
 import type { FactoryFunctionMap, MathJsInstance, MathNode } from 'mathjs/number';
 
 /**
  * Functions that let an expression change the instance or parse new text. We only ever parse, and
  * the tree is checked against an allow-list before anything runs, so none of these is reachable;
- * switching them off is defence in depth should a future mathjs open a path to them. `typed` must
- * stay: every operator is dispatched through it.
+ * switching them off is defence in depth should a future mathjs open a path to them.
  */
 const DISABLED = [
   'import', 'createUnit', 'reviver', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'config', 'compile',
@@ -41,12 +26,11 @@ export function parseWithSandbox(text: string): MathNode {
 }
 
 function createParser(): MathJsInstance['parse'] {
-  // The cast: mathjs types each `…Dependencies` as possibly undefined under noUncheckedIndexedAccess.
-  const math = create({
-    absDependencies, addDependencies, divideDependencies, maxDependencies, minDependencies, multiplyDependencies,
-    parseDependencies, powDependencies, roundDependencies, subtractDependencies, unaryMinusDependencies,
-    unaryPlusDependencies,
-  } as FactoryFunctionMap, {});
+  // Only the parser: formulas are evaluated by our own closures (toClosure.ts), never by mathjs, so
+  // none of its arithmetic functions is needed. The parser names an operator's function (`add`,
+  // `unaryMinus`) in the tree without looking it up. The cast: mathjs types each `…Dependencies` as
+  // possibly undefined under noUncheckedIndexedAccess.
+  const math = create({ parseDependencies } as FactoryFunctionMap, {});
   // Keep the real parser before it is disabled on the instance below.
   const parse = math.parse;
   const blocked = Object.fromEntries(DISABLED.map((name) => [name, () => {

@@ -19,7 +19,9 @@ export {
 export type { Baseline, Direction, Indicator, IndicatorInput, Measure, Target } from './indicator.js';
 export { ObservationSchema, ObservationStatusSchema } from './observation.js';
 export type { Observation, ObservationInput, ObservationStatus } from './observation.js';
-export { IdSchema, IsoDateSchema, LanguageTagSchema, LongTextSchema, ReferenceSchema, TextSchema, ValueSchema, withoutNegativeZero } from './primitives.js';
+export { IdSchema, LanguageTagSchema, LongTextSchema, ReferenceSchema, TextSchema, ValueSchema } from './primitives.js';
+export { IsoDateSchema } from './isoDateSchema.js';
+export { withoutNegativeZero } from './withoutNegativeZero.js';
 export type { Reference, Text, Value } from './primitives.js';
 export { ResultSchema } from './result.js';
 export type { Result } from './result.js';

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { IdSchema, IsoDateSchema, LongTextSchema, ReferenceSchema, TextSchema, ValueSchema, withoutNegativeZero } from './primitives.js';
+import { IsoDateSchema } from './isoDateSchema.js';
+import { IdSchema, LongTextSchema, ReferenceSchema, TextSchema, ValueSchema } from './primitives.js';
+import { withoutNegativeZero } from './withoutNegativeZero.js';
 
 /**
  * What kind of quantity an indicator measures.

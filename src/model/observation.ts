@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { IdSchema, IsoDateSchema, LongTextSchema, ValueSchema } from './primitives.js';
+import { IsoDateSchema } from './isoDateSchema.js';
+import { IdSchema, LongTextSchema, ValueSchema } from './primitives.js';
 
 /**
  * The approval state of a reported value. Drafts are left out of scoring unless asked for.

@@ -23,35 +23,85 @@ function rankOf(key: string): number {
     default: return -1;
   }
 }
-const REQUIRED = (1 << 0) | (1 << 1) | (1 << 2);
+// Bits of the fields in a set of fields (bit = rank in schema order).
+const INDICATOR = 1 << 0;
+const PERIOD = 1 << 1;
+const VALUE = 1 << 2;
 const DISAGGREGATION = 1 << 3;
+const REPORTED_BY = 1 << 4;
+const REPORTED_ON = 1 << 5;
 const STATUS = 1 << 6;
-const EXTERNAL = 1 << 9;
+const SOURCE = 1 << 7;
+const NOTE = 1 << 8;
+const REQUIRED = INDICATOR | PERIOD | VALUE;
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_TEXT = 20_000;
 const MAX_DIMENSIONS = 30;
-const STATUSES: Readonly<Record<string, true>> = Object.assign(Object.create(null) as Record<string, true>, { draft: true, submitted: true, approved: true });
+const IN_ORDER = 1;
+const OUT_OF_ORDER = 0;
+const DEFER = -1;
 
-interface DimensionEntry {
-  /** Code → its index in the dimension's codes. */
-  readonly codes: Readonly<Record<string, number>>;
-  /** Place value of the dimension in the mixed-radix disaggregation code. */
-  readonly stride: number;
-  /** Bit of the dimension in the set of dimensions. */
-  readonly bit: number;
+/**
+ * Whether the keys of `record` (for…in: own and inherited enumerable ones) are exactly the
+ * fields in `present` (those whose value is not `undefined`): {@link IN_ORDER} when they come in
+ * schema order, {@link OUT_OF_ORDER} in another order, {@link DEFER} when any other key, or a
+ * field whose value is `undefined`, is there.
+ */
+function keyOrder(record: Record<string, unknown>, present: number): number {
+  // The common case first: keys in schema order, each matched against the field expected next
+  // (keys from JSON.parse are internalized, so each comparison is a pointer compare).
+  let rest = present;
+  let matched = true;
+  for (const key in record) {
+    if (rest === 0 || key !== FIELDS[31 - Math.clz32(rest & -rest)]) {
+      matched = false;
+      break;
+    }
+    rest &= rest - 1;
+  }
+  if (matched && rest === 0) return IN_ORDER;
+  let seen = 0;
+  let last = -1;
+  let ordered = true;
+  for (const key in record) {
+    const rank = rankOf(key);
+    if (rank < 0 || record[key] === undefined) return DEFER;
+    if (rank < last) ordered = false;
+    last = rank;
+    seen |= 1 << rank;
+  }
+  // A field read by name that for…in does not list (not enumerable) is left to zod as well.
+  return seen !== present ? DEFER : ordered ? IN_ORDER : OUT_OF_ORDER;
 }
 
-interface IndicatorEntry {
-  readonly index: number;
-  readonly indicator: Indicator;
-  /** The dimensions the indicator is disaggregated by, by id. */
-  readonly codes: Readonly<Record<string, DimensionEntry>>;
-}
+/** How a value of an indicator is checked (see `ObservationFastPath.indicatorRules`). */
+const BY_CHECK_VALUE = 0;
+const NUMBER = 1;
+const WHOLE_NUMBER = 2;
 
-interface PeriodEntry {
-  readonly index: number;
-  /** Valid and inside the plan: no problem and no warning. */
-  readonly clean: boolean;
+/** {@link checkValue}'s rules for the numeric measures as a range: kind, least and greatest value. */
+function valueRule(indicator: Indicator): [number, number, number] {
+  let min = -Infinity;
+  let max = Infinity;
+  switch (indicator.measure) {
+    case 'count':
+    case 'currency':
+      min = 0;
+      break;
+    case 'percent':
+      min = 0;
+      max = 100;
+      break;
+    case 'ratio':
+    case 'rate':
+      break;
+    default:
+      return [BY_CHECK_VALUE, min, max];
+  }
+  // NaN limits make every comparison false: such values are left to the zod path.
+  if (indicator.limits?.min !== undefined) min = Math.max(min, indicator.limits.min);
+  if (indicator.limits?.max !== undefined) max = Math.min(max, indicator.limits.max);
+  return [indicator.measure === 'count' ? WHOLE_NUMBER : NUMBER, min, max];
 }
 
 /**
@@ -81,14 +131,31 @@ export interface ObservationCodes {
  * returned as given (zod would return an equal copy): no second object per observation.
  *
  * Each distinct indicator id, period id, date string and actor id is looked up in a null-prototype
- * dictionary and checked once.
+ * dictionary and checked once. What an item needs of its indicator sits in typed arrays indexed by
+ * the indicator: with 10^4 indicators and shuffled items, an object (and its own dictionary of
+ * dimensions) per indicator cost a cache miss each per item.
  */
 export class ObservationFastPath {
   /** Whether the strategy allows the fast path at all (ids that cannot collide with object internals). */
   readonly enabled: boolean;
-  private readonly indicators: Record<string, IndicatorEntry | null> = Object.create(null) as Record<string, IndicatorEntry | null>;
+  /** Indicator id → its index, −1 for a computed indicator (never reported). */
+  private readonly indicatorIndex: Record<string, number> = Object.create(null) as Record<string, number>;
+  private readonly indicators: readonly Indicator[];
+  /**
+   * Per indicator i, at 4i … 4i + 3 (one cache line for all an item needs of its indicator): least
+   * and greatest value of a number, how values are checked ({@link BY_CHECK_VALUE}, {@link NUMBER}
+   * or {@link WHOLE_NUMBER}) and the set of dimensions it is disaggregated by (bit d for dimension d).
+   */
+  private readonly indicatorRules: Float64Array;
+  /** Dimension id → its index in the strategy. */
+  private readonly dimensionIndex: Record<string, number> = Object.create(null) as Record<string, number>;
+  /** Per dimension: code → its index in the dimension's codes. */
+  private readonly dimensionCodes: Readonly<Record<string, number>>[] = [];
+  /** Per dimension: its place value in the mixed-radix disaggregation code. */
+  private readonly strides: number[] = [];
   private readonly actors: Record<string, number> = Object.create(null) as Record<string, number>;
-  private readonly periods: Record<string, PeriodEntry> = Object.create(null) as Record<string, PeriodEntry>;
+  /** Period id → 2 × its code, + 1 when it is valid and inside the plan (no problem, no warning). */
+  private readonly periods: Record<string, number> = Object.create(null) as Record<string, number>;
   private readonly dates: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
   /** Distinct period ids seen so far (codes are 0 … periodCount − 1). */
   periodCount = 0;
@@ -99,34 +166,37 @@ export class ObservationFastPath {
     this.earliest = `${Math.min(strategy.baselineYear, strategy.period.start)}-01-01`;
     this.latest = `${strategy.period.end}-12-31`;
     let enabled = strategy.dimensions.length <= MAX_DIMENSIONS;
-    const strides: number[] = [];
-    const seen = new Set<string>();
     let stride = 1;
-    for (const dimension of strategy.dimensions) {
-      if (RESERVED.has(dimension.id) || seen.has(dimension.id)) enabled = false;
-      seen.add(dimension.id);
-      strides.push(stride);
-      stride *= dimension.codes.length + 1;
-    }
-    if (!Number.isSafeInteger(stride)) enabled = false;
-    const codesOf = new Map(strategy.dimensions.map((dimension, index) => {
+    strategy.dimensions.forEach((dimension, index) => {
+      if (RESERVED.has(dimension.id) || dimension.id in this.dimensionIndex) enabled = false;
+      else this.dimensionIndex[dimension.id] = index;
       const codes = Object.create(null) as Record<string, number>;
       dimension.codes.forEach((code, codeIndex) => {
         if (RESERVED.has(code.code) || code.code in codes) enabled = false;
         codes[code.code] = codeIndex;
       });
-      return [dimension.id, { codes, stride: strides[index] as number, bit: 1 << index }] as const;
-    }));
+      this.dimensionCodes.push(codes);
+      this.strides.push(stride);
+      stride *= dimension.codes.length + 1;
+    });
+    if (!Number.isSafeInteger(stride)) enabled = false;
+    const count = strategy.indicators.length;
+    this.indicators = strategy.indicators;
+    this.indicatorRules = new Float64Array(4 * count);
     strategy.indicators.forEach((indicator, index) => {
-      const computed = indicator.formula !== undefined || indicator.ratio !== undefined;
-      const codes = Object.create(null) as Record<string, DimensionEntry>;
+      const [kind, min, max] = valueRule(indicator);
+      let set = 0;
       for (const dimension of indicator.disaggregations) {
-        const known = codesOf.get(dimension);
-        if (known !== undefined) codes[dimension] = known;
+        const known = this.dimensionIndex[dimension];
+        if (known !== undefined) set |= 1 << known;
       }
+      this.indicatorRules[4 * index] = min;
+      this.indicatorRules[4 * index + 1] = max;
+      this.indicatorRules[4 * index + 2] = kind;
+      this.indicatorRules[4 * index + 3] = set;
       // Duplicate ids are refused by parseStrategy; should one get here, zod decides.
-      if (indicator.id in this.indicators) enabled = false;
-      this.indicators[indicator.id] = computed ? null : { index, indicator, codes };
+      if (indicator.id in this.indicatorIndex) enabled = false;
+      this.indicatorIndex[indicator.id] = indicator.formula !== undefined || indicator.ratio !== undefined ? -1 : index;
     });
     strategy.actors.forEach((actor, index) => {
       if (!(actor.id in this.actors)) this.actors[actor.id] = index + 1;
@@ -141,63 +211,69 @@ export class ObservationFastPath {
   accept(item: unknown, codes: ObservationCodes): Observation | undefined {
     if (typeof item !== 'object' || item === null || Array.isArray(item) || Object.getPrototypeOf(item) !== Object.prototype) return undefined;
     const record = item as Record<string, unknown>;
-    let present = 0;
-    let last = -1;
-    let ordered = true;
-    // for…in also walks inherited enumerable keys; any key that is not a field defers to zod.
-    for (const key in record) {
-      const rank = rankOf(key);
-      if (rank < 0 || record[key] === undefined) return undefined;
-      if (rank < last) ordered = false;
-      last = rank;
-      present |= 1 << rank;
-    }
-    if ((present & REQUIRED) !== REQUIRED || (present & EXTERNAL) !== 0) return undefined;
-
+    // Each field read once, by name: a handful of hidden classes at each site instead of a keyed
+    // load per key.
     const indicatorId = record['indicator'];
-    if (typeof indicatorId !== 'string') return undefined;
-    const entry = this.indicators[indicatorId];
-    if (entry === undefined || entry === null) return undefined;
-    codes.indicator = entry.index;
-
     const periodId = record['period'];
+    const value = record['value'];
+    const given = record['disaggregation'];
+    const reportedBy = record['reportedBy'];
+    const reportedOn = record['reportedOn'];
+    const status = record['status'];
+    const source = record['source'];
+    const note = record['note'];
+    if (record['external'] !== undefined) return undefined;
+    const present = (indicatorId === undefined ? 0 : INDICATOR) | (periodId === undefined ? 0 : PERIOD) | (value === undefined ? 0 : VALUE) | (given === undefined ? 0 : DISAGGREGATION)
+      | (reportedBy === undefined ? 0 : REPORTED_BY) | (reportedOn === undefined ? 0 : REPORTED_ON) | (status === undefined ? 0 : STATUS) | (source === undefined ? 0 : SOURCE) | (note === undefined ? 0 : NOTE);
+    if ((present & REQUIRED) !== REQUIRED) return undefined;
+    const order = keyOrder(record, present);
+    if (order === DEFER) return undefined;
+
+    if (typeof indicatorId !== 'string') return undefined;
+    const indicator = this.indicatorIndex[indicatorId];
+    if (indicator === undefined || indicator < 0) return undefined;
+    codes.indicator = indicator;
+
     if (typeof periodId !== 'string') return undefined;
     const period = this.periods[periodId] ?? this.addPeriod(periodId);
-    if (!period.clean) return undefined;
-    codes.period = period.index;
+    if ((period & 1) === 0) return undefined;
+    codes.period = period >> 1;
 
-    const value = record['value'];
+    const rules = this.indicatorRules;
+    const at = 4 * indicator;
     if (value !== null) {
+      const kind = rules[at + 2];
       if (typeof value === 'number') {
         // zod turns −0 into 0; leave that (and non-finite numbers) to zod.
         if (!Number.isFinite(value) || (value === 0 && 1 / value < 0)) return undefined;
+        if (kind === BY_CHECK_VALUE) {
+          if (checkValue(this.indicators[indicator] as Indicator, value) !== null) return undefined;
+        } else if (!(value >= (rules[at] as number) && value <= (rules[at + 1] as number)) || (kind === WHOLE_NUMBER && !Number.isInteger(value))) return undefined;
       } else if (typeof value === 'string') {
-        if (value.length > MAX_TEXT) return undefined;
-      } else if (typeof value !== 'boolean') return undefined;
-      if (checkValue(entry.indicator, value) !== null) return undefined;
+        if (value.length > MAX_TEXT || checkValue(this.indicators[indicator] as Indicator, value) !== null) return undefined;
+      } else if (typeof value !== 'boolean' || checkValue(this.indicators[indicator] as Indicator, value) !== null) return undefined;
     }
 
     let disaggregation = 0;
     let dimensions = 0;
-    if ((present & DISAGGREGATION) !== 0) {
-      const given = record['disaggregation'];
+    if (given !== undefined) {
       if (typeof given !== 'object' || given === null || Array.isArray(given) || Object.getPrototypeOf(given) !== Object.prototype) return undefined;
       const cells = given as Record<string, unknown>;
+      const allowed = rules[at + 3] as number;
       for (const dimension in cells) {
-        const known = entry.codes[dimension];
+        const known = this.dimensionIndex[dimension];
         const code = cells[dimension];
-        if (known === undefined || typeof code !== 'string') return undefined;
-        const codeIndex = known.codes[code];
+        if (known === undefined || (allowed & (1 << known)) === 0 || typeof code !== 'string') return undefined;
+        const codeIndex = (this.dimensionCodes[known] as Readonly<Record<string, number>>)[code];
         if (codeIndex === undefined) return undefined;
-        disaggregation += (codeIndex + 1) * known.stride;
-        dimensions |= known.bit;
+        disaggregation += (codeIndex + 1) * (this.strides[known] as number);
+        dimensions |= 1 << known;
       }
     }
     codes.disaggregation = disaggregation;
     codes.dimensions = dimensions;
 
     let reporter = 0;
-    const reportedBy = record['reportedBy'];
     if (reportedBy !== undefined) {
       if (typeof reportedBy !== 'string') return undefined;
       const actor = this.actors[reportedBy];
@@ -206,7 +282,6 @@ export class ObservationFastPath {
     }
     codes.reporter = reporter;
 
-    const reportedOn = record['reportedOn'];
     if (reportedOn !== undefined) {
       if (typeof reportedOn !== 'string') return undefined;
       let valid = this.dates[reportedOn];
@@ -216,16 +291,15 @@ export class ObservationFastPath {
       }
       if (!valid) return undefined;
     }
-    const status = record['status'];
-    if (status !== undefined && (typeof status !== 'string' || STATUSES[status] !== true)) return undefined;
-    const source = record['source'];
+    if (status !== undefined && status !== 'approved' && status !== 'submitted' && status !== 'draft') return undefined;
     if (source !== undefined && (typeof source !== 'string' || source.length > MAX_TEXT)) return undefined;
-    const note = record['note'];
     if (note !== undefined && (typeof note !== 'string' || note.length > MAX_TEXT)) return undefined;
 
-    if (ordered && (present & (DISAGGREGATION | STATUS)) === (DISAGGREGATION | STATUS)) return record as Observation;
-    // The same object zod builds: fields in schema order, defaults filled in, records copied.
-    const copy: Record<string, unknown> = { indicator: indicatorId, period: periodId, value, disaggregation: { ...(record['disaggregation'] as Record<string, string> | undefined) } };
+    if (order === IN_ORDER && (present & (DISAGGREGATION | STATUS)) === (DISAGGREGATION | STATUS)) return record as Observation;
+    // The same object zod builds: fields in schema order, defaults filled in, records copied. Absent
+    // optional fields stay absent (zod leaves them out), so one fixed shape cannot be used; the
+    // fields are always added in this order, which keeps one hidden class per set of fields.
+    const copy: Record<string, unknown> = { indicator: indicatorId, period: periodId, value, disaggregation: { ...(given as Record<string, string> | undefined) } };
     if (reportedBy !== undefined) copy['reportedBy'] = reportedBy;
     if (reportedOn !== undefined) copy['reportedOn'] = reportedOn;
     copy['status'] = status ?? 'submitted';
@@ -240,19 +314,21 @@ export class ObservationFastPath {
    * cross-item checks off.
    */
   codesOf(observation: Observation, codes: ObservationCodes): boolean {
-    const entry = this.indicators[observation.indicator];
-    if (entry === undefined || entry === null) return false;
-    codes.indicator = entry.index;
+    const indicator = this.indicatorIndex[observation.indicator];
+    if (indicator === undefined || indicator < 0) return false;
+    codes.indicator = indicator;
     const period = this.periods[observation.period] ?? this.addPeriod(observation.period);
-    codes.period = period.index;
+    codes.period = period >> 1;
     let disaggregation = 0;
     let dimensions = 0;
+    const allowed = this.indicatorRules[4 * indicator + 3] as number;
     for (const [dimension, code] of Object.entries(observation.disaggregation)) {
-      const known = entry.codes[dimension];
-      const codeIndex = known?.codes[code];
-      if (known === undefined || codeIndex === undefined) return false;
-      disaggregation += (codeIndex + 1) * known.stride;
-      dimensions |= known.bit;
+      const known = this.dimensionIndex[dimension];
+      if (known === undefined || (allowed & (1 << known)) === 0) return false;
+      const codeIndex = (this.dimensionCodes[known] as Readonly<Record<string, number>>)[code];
+      if (codeIndex === undefined) return false;
+      disaggregation += (codeIndex + 1) * (this.strides[known] as number);
+      dimensions |= 1 << known;
     }
     codes.disaggregation = disaggregation;
     codes.dimensions = dimensions;
@@ -265,10 +341,11 @@ export class ObservationFastPath {
     return true;
   }
 
-  private addPeriod(id: string): PeriodEntry {
+  /** Codes a new period id: see `periods`. */
+  private addPeriod(id: string): number {
     const parsed = id.length <= 20 ? safeParsePeriod(id) : null;
     const clean = parsed !== null && parsed.ok && !(parsed.value.end < this.earliest || parsed.value.start > this.latest);
-    const entry = { index: this.periodCount++, clean };
+    const entry = 2 * this.periodCount++ + (clean ? 1 : 0);
     this.periods[id] = entry;
     return entry;
   }

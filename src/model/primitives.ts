@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isIsoDate } from '../periods/index.js';
+import { withoutNegativeZero } from './withoutNegativeZero.js';
 
 /**
  * An identifier of a result, indicator, actor, dimension or code: ASCII letters, digits, `.`, `_`
@@ -76,41 +76,6 @@ export const LongTextSchema = z.union([
   z.string().max(20_000),
   z.record(LanguageTagSchema, z.string().max(20_000)),
 ]);
-
-/**
- * A calendar date written `YYYY-MM-DD`, checked to exist (no 30 February). A text of another
- * shape gets one problem, not a second one about the day.
- *
- * @example
- * ```ts
- * IsoDateSchema.parse('2024-02-29'); // '2024-02-29'
- * IsoDateSchema.safeParse('2023-02-29').success; // false
- * ```
- *
- * @category Model
- */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD, e.g. 2025-03-27', abort: true }).refine(isIsoDate, {
-  message: 'Write the date as YYYY-MM-DD, e.g. 2025-03-27, and make sure the day exists',
-});
-
-/**
- * Reads −0 as 0. `JSON.parse('-0')` gives −0, which `JSON.stringify` writes as `0`, so a model
- * holding it would not survive a round trip; no output of this library holds −0. Number fields
- * that accept 0 pass their value through this (zod's `overwrite`, which keeps the JSON Schema).
- *
- * @param value - A number.
- * @returns The same number, with −0 replaced by 0.
- *
- * @example
- * ```ts
- * Object.is(ValueSchema.parse(-0), -0); // false
- * ```
- *
- * @category Model
- */
-export function withoutNegativeZero(value: number): number {
-  return value === 0 ? 0 : value;
-}
 
 /**
  * A reported, baseline or target value: a finite number, a boolean (milestones) or a string

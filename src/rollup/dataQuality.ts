@@ -78,7 +78,7 @@ export function dataQuality(
   for (const indicator of strategy.indicators) {
     const own = byIndicator.get(indicator.id) ?? [];
     const add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) =>
-      findings.push({ kind, severity, indicator: indicator.id, period: fields.period ?? null, disaggregation: fields.disaggregation ?? {}, value: fields.value ?? null, details: fields.details ?? {}, message });
+      findings.push(finding(kind, severity, indicator.id, fields.period ?? null, fields.disaggregation ?? {}, fields.value ?? null, fields.details ?? {}, message));
 
     const tested = outliers(indicator, own, settings, add);
     if (!tested && own.some((observation) => typeof observation.value === 'number')) {
@@ -118,6 +118,47 @@ export function dataQuality(
   return sortFindings(strategy, findings);
 }
 
+/**
+ * One finding, its fields in the order every finding has them (so that the JSON of the object and
+ * the columnar versions is the same, and all findings share one shape).
+ *
+ * @param kind - The kind of finding.
+ * @param severity - `warning` or `info`.
+ * @param indicator - The indicator id.
+ * @param period - The period concerned, or `null`.
+ * @param disaggregation - The disaggregation concerned (`{}` for none).
+ * @param value - The value concerned, or `null`.
+ * @param details - Measures behind the finding.
+ * @param message - The English sentence.
+ * @returns The finding.
+ *
+ * @example
+ * ```ts
+ * // Every finding of dataQuality has these fields, in this order:
+ * const strategy = parseStrategy({
+ *   id: 's', title: 'S', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none' }],
+ * });
+ * Object.keys(dataQuality(strategy, [{ indicator: 'I', period: '2031', value: 1, disaggregation: {}, status: 'approved' }], [], { asOf: '2032-06-30' })[0] ?? {});
+ * // ['kind', 'severity', 'indicator', 'period', 'disaggregation', 'value', 'details', 'message']
+ * ```
+ *
+ * @category Roll-up
+ */
+export function finding(
+  kind: DataQualityKind,
+  severity: 'warning' | 'info',
+  indicator: string,
+  period: string | null,
+  disaggregation: Readonly<Record<string, string>>,
+  value: number | null,
+  details: Readonly<Record<string, number | string>>,
+  message: string,
+): DataQualityFinding {
+  return { kind, severity, indicator, period, disaggregation, value, details, message };
+}
+
 /** Findings by indicator (strategy order), period, kind, then the order they were found in. */
 export function sortFindings(strategy: Strategy, findings: readonly DataQualityFinding[]): DataQualityFinding[] {
   const order = new Map(strategy.indicators.map((indicator, index) => [indicator.id, index]));
@@ -125,16 +166,43 @@ export function sortFindings(strategy: Strategy, findings: readonly DataQualityF
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) =>
       (order.get(a.finding.indicator) ?? 0) - (order.get(b.finding.indicator) ?? 0) ||
-      compare(a.finding.period ?? '', b.finding.period ?? '') ||
-      KIND_ORDER.indexOf(a.finding.kind) - KIND_ORDER.indexOf(b.finding.kind) ||
+      compareWithinIndicator(a.finding, b.finding) ||
       a.index - b.index)
     .map((entry) => entry.finding);
 }
 
-export type Add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) => void;
+const KIND_RANK = Object.fromEntries(KIND_ORDER.map((kind, index) => [kind, index])) as Record<DataQualityKind, number>;
+
+/**
+ * The order of two findings of one indicator: by period (none first), then kind. With a stable
+ * sort, findings found in order keep it within a period and kind (what {@link sortFindings} does).
+ *
+ * @param a - A finding.
+ * @param b - Another finding of the same indicator.
+ * @returns Negative, zero or positive, as for `Array.prototype.sort`.
+ *
+ * @example
+ * ```ts
+ * // dataQuality orders each indicator's findings this way:
+ * const strategy = parseStrategy({
+ *   id: 's', title: 'S', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none' }],
+ * });
+ * dataQuality(strategy, [{ indicator: 'I', period: '2031', value: 1, disaggregation: {}, status: 'approved' }], [], { asOf: '2032-06-30' }).map((finding) => finding.period);
+ * // [null, '2031']
+ * ```
+ *
+ * @category Roll-up
+ */
+export function compareWithinIndicator(a: DataQualityFinding, b: DataQualityFinding): number {
+  return compare(a.period ?? '', b.period ?? '') || (KIND_RANK[a.kind] ?? -1) - (KIND_RANK[b.kind] ?? -1);
+}
+
+type Add = (kind: DataQualityKind, severity: 'warning' | 'info', fields: Partial<Pick<DataQualityFinding, 'period' | 'disaggregation' | 'value' | 'details'>>, message: string) => void;
 
 /** Outlier tests of one sample; returns whether it was large enough to test. */
-export function testSample(indicator: Indicator, sample: readonly Observation[], context: string, settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
+function testSample(indicator: Indicator, sample: readonly Observation[], context: string, settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
   if (sample.length < settings.minSample) return false;
   const values = sample.map((observation) => observation.value as number);
   const { mean, stdDev } = meanAndStdDev(values);
@@ -157,7 +225,7 @@ export function testSample(indicator: Indicator, sample: readonly Observation[],
 }
 
 /** The series test of the totals (no disaggregation) of one period type: one value per period. */
-export function testTotals(indicator: Indicator, type: string, sample: readonly Observation[], settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
+function testTotals(indicator: Indicator, type: string, sample: readonly Observation[], settings: { zThreshold: number; modifiedZThreshold: number; minSample: number }, add: Add): boolean {
   const sorted = [...sample].sort((a, b) => compare(a.period, b.period));
   const unique = new Map(sorted.map((observation) => [observation.period, observation]));
   return testSample(indicator, [...unique.values()], `over time (${type || 'series'})`, settings, add);
@@ -232,10 +300,36 @@ export function staleSince(indicator: Indicator, observations: readonly Observat
     }
   }
   if (lastEnd === '') return null;
-  const next = safePeriod(periodOfDate(addDays(lastEnd, 1), indicator.frequency));
-  if (!next) return null;
-  const due = addDays(next.end, graceDays);
-  return due < asOf ? { last, due } : null;
+  const due = nextDue(lastEnd, indicator.frequency, graceDays);
+  return due !== null && due < asOf ? { last, due } : null;
+}
+
+/**
+ * When the value after a period ending on `lastEnd` is due: the end of the next period of the
+ * indicator's frequency, plus the grace days.
+ *
+ * @param lastEnd - Last day of the latest period with a value (`YYYY-MM-DD`).
+ * @param frequency - The indicator's reporting frequency.
+ * @param graceDays - Days of grace after the next period's end.
+ * @returns The due date, or `null` when the next period cannot be worked out.
+ *
+ * @example
+ * ```ts
+ * // An indicator last reported for 2024Q4 is stale once its 2025Q1 value is 30 days late:
+ * const strategy = parseStrategy({
+ *   id: 's', title: 'S', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none', frequency: 'Quarterly' }],
+ * });
+ * dataQuality(strategy, [{ indicator: 'I', period: '2024Q4', value: 1, disaggregation: {}, status: 'approved' }], [], { asOf: '2025-06-30' }).find((finding) => finding.kind === 'stale')?.details;
+ * // { due: '2025-04-30' }
+ * ```
+ *
+ * @category Roll-up
+ */
+export function nextDue(lastEnd: string, frequency: Indicator['frequency'], graceDays: number): string | null {
+  const next = safePeriod(periodOfDate(addDays(lastEnd, 1), frequency));
+  return next === null ? null : addDays(next.end, graceDays);
 }
 
 function isBetterTie(start: string, id: string, bestStart: string, bestId: string): boolean {

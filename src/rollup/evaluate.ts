@@ -1,8 +1,7 @@
 import type { Indicator, Observation, Strategy } from '../model/index.js';
-import { formulaOrder } from '../formula/index.js';
+import { dependencyOrder } from '../formula/index.js';
 import { LogframeError } from '../problems/index.js';
 import type { Problem } from '../problems/index.js';
-import { problemsFromZod } from '../model/index.js';
 import { allPeriodValues, resolveMethod } from '../score/index.js';
 import type { MethodInput, ObservationIndex, ResolvedMethod } from '../score/index.js';
 import { indexStore } from '../score/indexObservations.js';
@@ -12,7 +11,7 @@ import type { ObservationStore } from '../score/observationStore.js';
 import { scoreWithValues } from '../score/scoreIndicator.js';
 import type { IndicatorResult, Note } from '../score/types.js';
 import { dataQuality } from './dataQuality.js';
-import { EvaluateOptionsSchema } from './evaluateOptions.js';
+import { checkEvaluateOptions } from './checkEvaluateOptions.js';
 import type { EvaluateOptions } from './evaluateOptions.js';
 import { dataQualityColumnar } from './dataQualityColumnar.js';
 import { reportingCompliance, reportingComplianceColumnar } from './reportingCompliance.js';
@@ -59,9 +58,9 @@ export function evaluate(strategy: Strategy, observations: readonly Observation[
  * simple version the property tests compare the columnar one against.
  */
 export function evaluateWith(strategy: Strategy, observations: readonly Observation[], options: EvaluateOptions, columnar: boolean): Evaluation {
-  const parsed = EvaluateOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) throw new LogframeError(problemsFromZod(parsed.error.issues, ['options']), 'Invalid evaluation options');
-  const settings = parsed.data;
+  const parsed = checkEvaluateOptions(options, ['options']);
+  if (!parsed.ok) throw new LogframeError(parsed.problems, 'Invalid evaluation options');
+  const settings = parsed.value;
   const resolved = resolveMethod(settings.method as MethodInput | undefined);
   const method = { preset: resolved.custom ? 'custom' : resolved.preset.id, base: resolved.preset.id, thresholds: resolved.thresholds };
   const problems: Problem[] = [];
@@ -128,7 +127,8 @@ function scoreAll(strategy: Strategy, index: ObservationIndex, method: ResolvedM
   for (const indicator of strategy.indicators) {
     if (indicator.ratio) dependencies.set(indicator.id, [indicator.ratio.numerator, indicator.ratio.denominator]);
   }
-  const { order } = formulaOrder(dependencies);
+  // parseStrategy has rejected cycles, so the order alone is needed (the cycle search stays out of the bundle).
+  const { order } = dependencyOrder(dependencies);
   const values = allPeriodValues(strategy, index);
   const indicatorsById = new Map<string, Indicator>();
   for (const indicator of strategy.indicators) if (!indicatorsById.has(indicator.id)) indicatorsById.set(indicator.id, indicator);

@@ -110,8 +110,22 @@ function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-// Bounds beyond the largest double (values near ±1.8e308) are reported as the largest double.
-function clampToDouble(value: number): number {
+/**
+ * Clamps a number into the finite doubles: bounds beyond the largest double (values near ±1.8e308)
+ * are reported as the largest double.
+ *
+ * @param value - A number (±Infinity allowed).
+ * @returns `value`, or ±`Number.MAX_VALUE` when it is beyond.
+ *
+ * @example
+ * ```ts
+ * // zScoreOutlier reports its bounds through it:
+ * zScoreOutlier({ value: 0, mean: 1e308, stdDev: 1e308 }).upperBound; // Number.MAX_VALUE
+ * ```
+ *
+ * @category Roll-up
+ */
+export function clampToDouble(value: number): number {
   return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, value));
 }
 

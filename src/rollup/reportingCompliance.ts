@@ -1,8 +1,9 @@
-import type { Observation, Strategy } from '../model/index.js';
+import type { Indicator, Observation, Strategy } from '../model/index.js';
 import { addDays, parsePeriod, periodOfDate, periodsBetween, subPeriods } from '../periods/index.js';
 import type { PeriodType } from '../periods/index.js';
 import type { CanonicalOrder } from '../score/canonicalOrder.js';
-import type { ObservationStore } from '../score/observationStore.js';
+import { rankKeys } from '../score/observationStore.js';
+import type { ObservationStore, PeriodEntry } from '../score/observationStore.js';
 import { cleanNumber } from './cleanNumber.js';
 import type { ReportingCompliance } from './types.js';
 
@@ -67,47 +68,126 @@ export function reportingCompliance(strategy: Strategy, observations: readonly O
     if (known === undefined) firstReport.set(key, date);
     else if (date !== null && (known === null || date < known)) firstReport.set(key, date);
   }
-  return complianceRows(strategy, (indicator, period) => firstReport.get(`${indicator.id}\u0000${period}`), options);
+  return complianceRows(strategy, (_, indicator, period) => firstReport.get(`${indicator.id}\u0000${period}`), options);
 }
 
 /**
- * {@link reportingCompliance} on encoded observations (`canonical`: those it looks at), with the
- * first report of each indicator and period kept in a typed array instead of a map of string keys.
+ * {@link reportingCompliance} on encoded observations (`canonical`: those it looks at): the first
+ * report of each indicator and period is found on integer codes (dates compared by rank), into a
+ * typed array read by period entry.
+ *
+ * @param store - The encoded observations.
+ * @param canonical - Their canonical order for the evaluation's `asOf` and drafts choice.
+ * @param options - Evaluation date, grace days, period type.
+ * @returns The rows of {@link reportingCompliance}.
+ *
+ * @example
+ * ```ts
+ * // evaluate computes its reporting compliance this way:
+ * const strategy = parseStrategy({
+ *   id: 's', title: 'S', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   actors: [{ id: 'MOJ', name: 'Ministry of Justice' }],
+ *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none', lead: 'MOJ', frequency: 'Quarterly' }],
+ * });
+ * const observations = [{ indicator: 'I', period: '2024Q1', value: 3, disaggregation: {}, status: 'approved' as const, reportedOn: '2024-04-10' }];
+ * const row = evaluate(strategy, observations, { asOf: '2024-12-31' }).reporting[0];
+ * [row?.expected, row?.received, row?.onTime]; // [3, 1, 1]
+ * ```
+ *
+ * @category Roll-up
  */
 export function reportingComplianceColumnar(store: ObservationStore, canonical: CanonicalOrder, options: ReportingComplianceOptions): ReportingCompliance[] {
-  const { strategy, tables } = store;
+  const { tables } = store;
+  const first = firstReports(store, canonical);
   const periodCount = tables.periods.length;
   const dates = tables.dates;
-  // −2: nothing received; −1: received without a date; else the earliest date's entry.
-  const first = new Int32Array(strategy.indicators.length * periodCount).fill(-2);
-  const { start, period, date: dateAt } = canonical;
-  for (let ind = 0; ind < strategy.indicators.length; ind++) {
-    for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
-      const slot = ind * periodCount + (period[j] as number);
-      const date = dateAt[j] as number;
-      const known = first[slot] as number;
-      if (known === -2) first[slot] = date;
-      else if (date >= 0 && (known === -1 || (dates[date] as string) < (dates[known] as string))) first[slot] = date;
-    }
-  }
-  const periodIndex = new Map(tables.periods.map((entry, index) => [entry.id, index]));
-  const indicatorIndex = new Map(strategy.indicators.map((indicator, index) => [indicator, index]));
-  return complianceRows(strategy, (indicator, period) => {
-    const p = periodIndex.get(period);
-    const ind = indicatorIndex.get(indicator);
-    if (p === undefined || ind === undefined) return undefined;
+  const periodEntry = Object.create(null) as Record<string, number>;
+  for (let p = 0; p < periodCount; p++) periodEntry[(tables.periods[p] as PeriodEntry).id] = p;
+  return complianceRows(store.strategy, (ind, _, period) => {
+    const p = periodEntry[period];
+    if (p === undefined) return undefined;
     const value = first[ind * periodCount + p] as number;
     return value === -2 ? undefined : value === -1 ? null : (dates[value] as string);
   }, options);
 }
 
+// Per indicator × period entry: −2 when nothing was received, −1 when received without a date,
+// else the entry of the earliest date (the earliest counts: a later revision does not make a
+// report late). A function of its own: its loop is compiled on the stack at every call, and code
+// after it, with no type feedback yet there, would make that code bail out each time.
+function firstReports(store: ObservationStore, canonical: CanonicalOrder): Int32Array {
+  const periodCount = store.tables.periods.length;
+  const k = store.strategy.indicators.length;
+  const rank = dateOrder(store.tables.dates);
+  const first = new Int32Array(k * periodCount).fill(-2);
+  const { start, period, date: dateAt } = canonical;
+  for (let ind = 0; ind < k; ind++) {
+    const base = ind * periodCount;
+    for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
+      const slot = base + (period[j] as number);
+      const date = dateAt[j] as number;
+      const known = first[slot] as number;
+      if (known === -2) first[slot] = date;
+      else if (date >= 0 && (known === -1 || (rank[date] as number) < (rank[known] as number))) first[slot] = date;
+    }
+  }
+  return first;
+}
+
+// Report dates as integers in the order of the strings: YYYYMMDD when every date is written
+// YYYY-MM-DD (what validated observations hold; fixed width, so the orders agree), else their rank
+// (a sort of the strings, slower on the few distinct dates there are).
+function dateOrder(dates: readonly string[]): Int32Array {
+  const keys = new Int32Array(dates.length);
+  for (let d = 0; d < dates.length; d++) {
+    const date = dates[d] as string;
+    if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return rankKeys(dates);
+    let key = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const digit = date.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return rankKeys(dates);
+      key = key * 10 + digit;
+    }
+    keys[d] = key;
+  }
+  return keys;
+}
+
+/** The sub-periods of one window for one frequency, with their deadlines. */
+interface WindowPeriods {
+  readonly periods: readonly string[];
+  readonly deadlines: readonly string[];
+}
+
 /**
- * The rows of {@link reportingCompliance}, given the first report date of each indicator and period
- * id (`undefined`: none received; `null`: received without a date).
+ * The rows of {@link reportingCompliance}, given the first report date of each indicator (by its
+ * position in the strategy) and period id (`undefined`: none received; `null`: received without a
+ * date).
+ *
+ * @param strategy - The strategy.
+ * @param firstReport - The first report date of an indicator and period.
+ * @param options - Evaluation date, grace days, period type.
+ * @returns One row per actor and period with at least one expected report.
+ *
+ * @example
+ * ```ts
+ * // reportingCompliance counts its rows this way:
+ * const strategy = parseStrategy({
+ *   id: 's', title: 'S', period: { start: 2024, end: 2028 }, baselineYear: 2023,
+ *   levels: [{ id: 'pillar', title: 'Pillar' }], results: [{ id: 'P', title: 'P', level: 'pillar' }],
+ *   actors: [{ id: 'MOJ', name: 'Ministry of Justice' }],
+ *   indicators: [{ id: 'I', title: 'I', result: 'P', measure: 'count', direction: 'none', lead: 'MOJ' }],
+ * });
+ * reportingCompliance(strategy, [], { asOf: '2026-06-30' }).map((row) => row.missing.length); // [1, 1]
+ * ```
+ *
+ * @category Roll-up
  */
 export function complianceRows(
   strategy: Strategy,
-  firstReport: (indicator: Strategy['indicators'][number], period: string) => string | null | undefined,
+  firstReport: (index: number, indicator: Indicator, period: string) => string | null | undefined,
   options: ReportingComplianceOptions,
 ): ReportingCompliance[] {
   const graceDays = options.graceDays ?? 30;
@@ -118,34 +198,52 @@ export function complianceRows(
   if (lastDay < planStart) return [];
   const windows = periodsBetween(periodOfDate(planStart, periodType), periodOfDate(lastDay, periodType), periodType);
   // Sub-periods and deadlines repeat for every indicator of a frequency: worked out once each.
-  const subPeriodsOf = new Map<string, string[]>();
+  const byWindow = windows.map(() => Object.create(null) as Record<string, WindowPeriods>);
   const deadlineOf = new Map<string, string>();
+  const periodsOf = (w: number, frequency: Indicator['frequency']): WindowPeriods => {
+    const memo = byWindow[w] as Record<string, WindowPeriods>;
+    let entry = memo[frequency];
+    if (entry === undefined) {
+      const periods = subPeriods(windows[w] as string, frequency);
+      const deadlines = periods.map((period) => {
+        let deadline = deadlineOf.get(period);
+        if (deadline === undefined) {
+          deadline = addDays(parsePeriod(period).end, graceDays);
+          deadlineOf.set(period, deadline);
+        }
+        return deadline;
+      });
+      entry = { periods, deadlines };
+      memo[frequency] = entry;
+    }
+    return entry;
+  };
+  // The indicators each actor reports (its `reporter`, else its `lead`), in strategy order.
+  const reportedBy = Object.create(null) as Record<string, number[]>;
+  strategy.indicators.forEach((indicator, index) => {
+    const actor = indicator.reporter ?? indicator.lead;
+    if (actor === undefined) return;
+    (reportedBy[actor] ??= []).push(index);
+  });
 
   const rows: ReportingCompliance[] = [];
   for (const actor of strategy.actors) {
-    const reported = strategy.indicators.filter((indicator) => (indicator.reporter ?? indicator.lead) === actor.id);
-    if (reported.length === 0) continue;
-    for (const window of windows) {
+    const reported = reportedBy[actor.id];
+    if (reported === undefined) continue;
+    for (let w = 0; w < windows.length; w++) {
       let expected = 0;
       let received = 0;
       let onTime = 0;
       const missing: { indicator: string; period: string }[] = [];
-      for (const indicator of reported) {
-        const subKey = `${window}\u0000${indicator.frequency}`;
-        let periods = subPeriodsOf.get(subKey);
-        if (periods === undefined) {
-          periods = subPeriods(window, indicator.frequency);
-          subPeriodsOf.set(subKey, periods);
-        }
-        for (const period of periods) {
-          let deadline = deadlineOf.get(period);
-          if (deadline === undefined) {
-            deadline = addDays(parsePeriod(period).end, graceDays);
-            deadlineOf.set(period, deadline);
-          }
+      for (const index of reported) {
+        const indicator = strategy.indicators[index] as Indicator;
+        const { periods, deadlines } = periodsOf(w, indicator.frequency);
+        for (let s = 0; s < periods.length; s++) {
+          const deadline = deadlines[s] as string;
           if (deadline > asOf) continue;
+          const period = periods[s] as string;
           expected += 1;
-          const date = firstReport(indicator, period);
+          const date = firstReport(index, indicator, period);
           if (date === undefined) missing.push({ indicator: indicator.id, period });
           else {
             received += 1;
@@ -156,7 +254,7 @@ export function complianceRows(
       if (expected === 0) continue;
       rows.push({
         actor: actor.id,
-        period: window,
+        period: windows[w] as string,
         expected,
         received,
         onTime,

@@ -1,36 +1,11 @@
-import * as z from 'zod';
-import { findReservedKeys, problemsFromZod } from '../model/index.js';
+import type * as z from 'zod';
+import { findReservedKeys } from '../model/index.js';
 import { LogframeError } from '../problems/index.js';
 import type { Problem } from '../problems/index.js';
+import { checkMethodShape } from './checkMethodShape.js';
+import type { MethodSchema } from './methodSchema.js';
 import type { Preset, PresetId } from './presets/index.js';
 import { getPreset, isPresetId } from './presets/index.js';
-
-const MethodShapeSchema = z.strictObject({
-  /** The base preset: its classification is used and its thresholds are the defaults. */
-  preset: z.enum(['default', 'eurostat', 'opensdg', 'unsd2023', 'escap', 'tolaactivity']),
-  /** Thresholds that replace the preset's, by name (e.g. `{ onTrack: 0.85 }`); the others keep the preset's values. */
-  thresholds: z.record(z.string(), z.number()).optional(),
-});
-
-/**
- * A custom scoring method: a base preset and thresholds that replace some of its own. Unknown
- * fields, unknown threshold names, non-finite values and thresholds out of order (e.g. an at-risk
- * limit above the on-track one) are rejected.
- *
- * @example
- * ```ts
- * MethodSchema.parse({ preset: 'default', thresholds: { onTrack: 0.85 } }).thresholds; // { onTrack: 0.85 }
- * MethodSchema.safeParse({ preset: 'default', thresholds: { onTrack: 0.5 } }).success; // false
- * MethodSchema.safeParse({ preset: 'default', colour: 'red' }).success; // false
- * ```
- *
- * @category Scoring
- */
-export const MethodSchema = MethodShapeSchema.superRefine((method, context) => {
-  for (const problem of thresholdProblems(method.preset, method.thresholds ?? {})) {
-    context.addIssue({ code: 'custom', message: problem.message, path: problem.path.slice(1) });
-  }
-});
 
 /**
  * A custom scoring method, as written.
@@ -84,18 +59,26 @@ export function resolveMethod(method: MethodInput | undefined): ResolvedMethod {
     return { preset, thresholds: preset.thresholds, custom: false };
   }
   const reserved = findReservedKeys(method, ['method']);
-  const parsed = MethodShapeSchema.safeParse(method, { reportInput: true });
-  if (reserved.length > 0 || !parsed.success) {
-    throw new LogframeError([...reserved, ...(parsed.success ? [] : problemsFromZod(parsed.error.issues, ['method']))], 'Invalid method');
+  const parsed = checkMethodShape(method, ['method']);
+  if (reserved.length > 0 || !parsed.ok) {
+    throw new LogframeError([...reserved, ...(parsed.ok ? [] : parsed.problems)], 'Invalid method');
   }
-  const custom = parsed.data.thresholds ?? {};
-  const problems = thresholdProblems(parsed.data.preset, custom);
+  const custom = parsed.value.thresholds ?? {};
+  const problems = thresholdProblems(parsed.value.preset, custom);
   if (problems.length > 0) throw new LogframeError(problems, 'Invalid method');
-  const preset = getPreset(parsed.data.preset);
+  const preset = getPreset(parsed.value.preset);
   return { preset, thresholds: { ...preset.thresholds, ...custom }, custom: Object.keys(custom).length > 0 };
 }
 
-function thresholdProblems(presetId: string, custom: Readonly<Record<string, number>>): Problem[] {
+/**
+ * The thresholds of a custom method that its preset does not have, or that are out of order once
+ * applied (what {@link MethodSchema} adds to the shape check).
+ *
+ * @param presetId - The base preset (nothing is checked for an unknown one).
+ * @param custom - The custom thresholds, by name.
+ * @returns `UNKNOWN_THRESHOLD` problems, else `THRESHOLDS_OUT_OF_ORDER` ones; paths start with `method`.
+ */
+export function thresholdProblems(presetId: string, custom: Readonly<Record<string, number>>): Problem[] {
   if (!isPresetId(presetId)) return [];
   const preset = getPreset(presetId);
   const problems: Problem[] = [];

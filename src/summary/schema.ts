@@ -8,7 +8,6 @@ import {
   ResultSummarySchema,
 } from './sectionSchemas.js';
 import {
-  SUMMARY_SCHEMA_VERSION,
   SummaryFindingSchema,
   SummaryLanguageSchema,
   SummaryMethodologyItemSchema,
@@ -16,6 +15,7 @@ import {
   SummaryStatusCountsSchema,
   SummaryStatusSchema,
 } from './schemaParts.js';
+import { SUMMARY_SCHEMA_VERSION } from './version.js';
 
 /**
  * The plan evaluated: identity, period and language.
@@ -199,7 +199,6 @@ export {
   FindingCodeSchema,
   FindingSeveritySchema,
   MethodologyCodeSchema,
-  SUMMARY_SCHEMA_VERSION,
   SummaryFigureSchema,
   SummaryFindingSchema,
   SummaryLanguageSchema,
@@ -211,6 +210,7 @@ export {
   SummaryStatusSchema,
   SummaryTargetSchema,
 } from './schemaParts.js';
+export { SUMMARY_SCHEMA_VERSION } from './version.js';
 export type {
   FindingCode,
   FindingSeverity,

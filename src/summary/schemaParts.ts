@@ -1,19 +1,6 @@
 import * as z from 'zod';
 
 /**
- * The version of the summary format. It changes only when a field is removed or changes meaning;
- * new fields may be added within a version.
- *
- * @example
- * ```ts
- * SUMMARY_SCHEMA_VERSION; // 1
- * ```
- *
- * @category Summary
- */
-export const SUMMARY_SCHEMA_VERSION = 1;
-
-/**
  * The languages a summary can be resolved to.
  *
  * @example

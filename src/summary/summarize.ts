@@ -1,21 +1,20 @@
-import { problemsFromZod } from '../model/index.js';
 import { LogframeError } from '../problems/index.js';
 import type { Evaluation } from '../rollup/types.js';
 import { buildContext } from './context.js';
 import { buildFindings } from './findings.js';
 import { buildMethodology } from './methodology.js';
 import { bounded, compareIds, finite } from './numbers.js';
-import { SummarizeOptionsSchema } from './options.js';
+import { checkSummarizeOptions } from './checkSummarizeOptions.js';
 import type { SummarizeOptions } from './options.js';
 import { resolveText } from './resolveText.js';
 import type { EvaluationSummary } from './schema.js';
-import { SUMMARY_SCHEMA_VERSION } from './schemaParts.js';
 import { summarizeActors } from './summarizeActors.js';
 import { summarizeBreakdowns } from './summarizeBreakdowns.js';
 import { summarizeDataQuality } from './summarizeDataQuality.js';
 import { summarizeIndicator } from './summarizeIndicator.js';
 import { restsOnWithheld, summarizeCounts, summarizeResults } from './summarizeResults.js';
 import { summarizeReporting } from './summarizeReporting.js';
+import { SUMMARY_SCHEMA_VERSION } from './version.js';
 
 /**
  * Turns an evaluation into its summary: plain, JSON-safe, versioned data with every title resolved
@@ -57,9 +56,9 @@ import { summarizeReporting } from './summarizeReporting.js';
  * @category Summary
  */
 export function summarize(evaluation: Evaluation, options: SummarizeOptions = {}): EvaluationSummary {
-  const parsed = SummarizeOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) throw new LogframeError(problemsFromZod(parsed.error.issues, ['options']), 'Invalid summary options');
-  const settings = parsed.data;
+  const parsed = checkSummarizeOptions(options, ['options']);
+  if (!parsed.ok) throw new LogframeError(parsed.problems, 'Invalid summary options');
+  const settings = parsed.value;
   const context = buildContext(evaluation, settings.lang, settings.smallCellThreshold, settings.strategy);
   const labels = context.labels;
 

@@ -33,7 +33,7 @@ const { observations } = parseObservations(JSON.parse(readFileSync(observations2
 describe('what a run loads', () => {
   it('evaluate with JSON data loads neither the CSV parser nor the XML library', () => {
     const loaded = packagesLoaded(['evaluate', strategyFile, '--data', observations2024, '--as-of', AS_OF, '--format', 'html'], tempDir());
-    // zod, mathjs and date-fns are bundled into the command; the CSV test below shows the trace sees external packages.
+    // zod and mathjs are bundled into the command; the CSV test below shows the trace sees external packages.
     expect(loaded.has('papaparse')).toBe(false);
     expect(loaded.has('fast-xml-parser')).toBe(false);
   });

@@ -64,10 +64,10 @@ describe('logframe validate', () => {
 
   it('lists rejected data rows with their lines and codes (exit 1), also as JSON', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'data.csv'), 'indicator;period;value\nPOL-01;2024;1\nPOL-01;2024Q7;2\nNOPE-99;2024;3\n');
+    writeFileSync(join(dir, 'data.csv'), 'indicator,period,value\nPOL-01,2024,1\nPOL-01,2024Q7,2\nNOPE-99,2024,3\n');
     const text = run(['validate', strategyFile, '--data', 'data.csv'], { cwd: dir });
     expect(text.status).toBe(1);
-    expect(text.stdout).toContain('data.csv: CSV (long, delimiter ";"), 1 accepted, 2 rejected');
+    expect(text.stdout).toContain('data.csv: CSV (long, delimiter ","), 1 accepted, 2 rejected');
     expect(text.stdout).toMatch(/line 3 period: .*\[PERIOD_INVALID\]/);
     expect(text.stdout).toMatch(/line 4 indicator: .*\[UNKNOWN_INDICATOR\]/);
     expect(text.stdout).toContain('Invalid: 0 errors, 2 rejected data items');
@@ -76,6 +76,57 @@ describe('logframe validate', () => {
     expect(json.ok).toBe(false);
     expect(json.rejected).toBe(2);
     expect(json.data[0]?.rejected.map((item) => [item.line, item.problems[0]?.code])).toEqual([[3, 'PERIOD_INVALID'], [4, 'UNKNOWN_INDICATOR']]);
+  });
+
+  it("refuses an undeclared ';'-separated data file and reads it with --delimiter ';' or --delimiter auto", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'data.csv'), 'indicator;period;value\nPOL-01;2024;1\n');
+    const undeclared = run(['validate', strategyFile, '--data', 'data.csv'], { cwd: dir });
+    expect(undeclared.status).toBe(1);
+    expect(undeclared.stdout).toContain('data.csv: 1 error');
+    expect(undeclared.stdout).toContain('  error CSV_DELIMITER_UNDECLARED (1)');
+    expect(undeclared.stdout).toContain("The file looks ';'-separated; declare delimiter ';' (CLI: --delimiter ';'), or delimiter 'auto' to detect it.");
+    for (const delimiter of [';', 'auto', '--delimiter=;']) {
+      const args = delimiter.startsWith('--') ? [delimiter] : ['--delimiter', delimiter];
+      const result = run(['validate', strategyFile, '--data', 'data.csv', ...args], { cwd: dir });
+      expect(result.status, delimiter).toBe(0);
+      expect(result.stdout).toContain('data.csv: CSV (long, delimiter ";"), 1 accepted, 0 rejected');
+    }
+    const json = JSON.parse(run(['validate', strategyFile, '--data', 'data.csv', '--json'], { cwd: dir }).stdout) as { data: { problems: { path: unknown[]; code: string }[] }[] };
+    expect(json.data[0]?.problems).toEqual([expect.objectContaining({ path: ['line', 1], code: 'CSV_DELIMITER_UNDECLARED' })]);
+  });
+
+  it('is wrong usage (exit 2) to give --delimiter anything but ",", ";" or auto', () => {
+    const result = run(['validate', strategyFile, '--delimiter', 'tab']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^logframe: --delimiter takes "," \(the default\), ";" or auto/);
+  });
+
+  it('lists the scale warning of a percentage series written as fractions, and still passes', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'data.csv'), 'indicator,period,value\nCTX-06,2024,0.41\nCTX-06,2025,0.45\nCTX-06,2026,0.5\n');
+    const result = run(['validate', strategyFile, '--data', 'data.csv'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('data.csv: CSV (long, delimiter ","), 3 accepted, 0 rejected');
+    expect(result.stdout).toContain('  warning PERCENT_SCALE_SUSPECT (1)');
+    expect(result.stdout).toMatch(/^ {4}\[0\]\.value: Line 2: All 3 values of percentage indicator "CTX-06" lie between 0 and 1.*multiply them by 100/m);
+    expect(result.stdout).toMatch(/^Valid: 0 errors, 0 rejected data items, 1 warning\.$/m);
+  });
+
+  it('gives the scale warning once when a series that looks like fractions is spread over several files', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.csv'), 'indicator,period,value\nCTX-06,2024,0.41\nCTX-06,2025,0.45\n');
+    writeFileSync(join(dir, 'b.csv'), 'indicator,period,value\nCTX-06,2026,0.5\n');
+    const spread = run(['validate', strategyFile, '--data', 'a.csv', 'b.csv', '--json'], { cwd: dir });
+    const report = JSON.parse(spread.stdout) as { ok: boolean; warnings: number; data: { file: string; warnings: { code: string }[] }[] };
+    expect(report.ok).toBe(true);
+    expect(report.data.map((source) => [source.file, source.warnings.map((warning) => warning.code)])).toEqual([['a.csv', []], ['b.csv', []], ['all data files', ['PERCENT_SCALE_SUSPECT']]]);
+
+    writeFileSync(join(dir, 'a.csv'), 'indicator,period,value\nCTX-06,2024,0.41\nCTX-06,2025,0.45\nCTX-06,2026,0.5\n');
+    writeFileSync(join(dir, 'b.csv'), 'indicator,period,value\nCTX-06,2027,0.55\n');
+    const once = JSON.parse(run(['validate', strategyFile, '--data', 'a.csv', 'b.csv', '--json'], { cwd: dir }).stdout) as typeof report;
+    expect(once.warnings).toBe(1);
+    expect(once.data.map((source) => [source.file, source.warnings.map((warning) => warning.code)])).toEqual([['a.csv', ['PERCENT_SCALE_SUSPECT']], ['b.csv', []]]);
   });
 
   it('reports a strategy file that is not JSON as invalid input (exit 1)', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formulaOrder } from '../../src/formula/index.js';
+import { dependencyOrder, formulaOrder } from '../../src/formula/index.js';
 
 const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'x', 'y'];
 const graph = fc.dictionary(fc.constantFrom(...ids.slice(0, 7)), fc.array(fc.constantFrom(...ids), { maxLength: 4 }));
@@ -34,6 +34,14 @@ describe('formulaOrder properties', () => {
     fc.assert(fc.property(graph, (formulas) => {
       const reversed = Object.fromEntries(Object.entries(formulas).reverse());
       expect(formulaOrder(reversed)).toStrictEqual(formulaOrder(formulas));
+    }));
+  });
+
+  test('dependencyOrder gives the same order as formulaOrder, from a Map or a record', () => {
+    fc.assert(fc.property(graph, (formulas) => {
+      const { order } = formulaOrder(formulas);
+      expect(dependencyOrder(formulas).order).toStrictEqual(order);
+      expect(dependencyOrder(new Map(Object.entries(formulas))).order).toStrictEqual(order);
     }));
   });
 });

@@ -26,6 +26,13 @@ const strategy = parseStrategy({
     { id: 'lvl', title: 'Level', result: 'P', measure: 'ordinal', direction: 'none', levels: [{ code: 'low', label: 'Low' }, { code: 'high', label: 'High' }] },
     { id: 'txt', title: 'Text', result: 'P', measure: 'qualitative', direction: 'none' },
     { id: 'rate', title: 'Rate', result: 'P', measure: 'ratio', direction: 'none', ratio: { numerator: 'cnt', denominator: 'cnt2' } },
+    // The fast path checks numbers against ranges built from each measure and its limits.
+    { id: 'lim', title: 'Count 2–10', result: 'P', measure: 'count', direction: 'none', limits: { min: 2, max: 10 } },
+    { id: 'pctlim', title: 'Percent 10–90.5', result: 'P', measure: 'percent', direction: 'none', limits: { min: 10, max: 90.5 } },
+    { id: 'pctlow', title: 'Percent below 150', result: 'P', measure: 'percent', direction: 'none', limits: { min: -20, max: 150 } },
+    { id: 'money', title: 'Money', result: 'P', measure: 'currency', currency: 'USD', direction: 'none', limits: { max: 1000 } },
+    { id: 'ratio', title: 'Plain ratio', result: 'P', measure: 'ratio', direction: 'none' },
+    { id: 'perk', title: 'Rate per 1000', result: 'P', measure: 'rate', ratePer: 1000, direction: 'none', limits: { min: -5 } },
   ],
 });
 
@@ -42,6 +49,13 @@ const VALID: Readonly<Record<string, { values: unknown[]; disaggregations: (() =
   flag: { values: [true, false], disaggregations: [() => ({})] },
   lvl: { values: ['low', 'high'], disaggregations: [() => ({})] },
   txt: { values: ['fine', ''], disaggregations: [() => ({})] },
+  // Values at, inside and just outside each range, so that both paths see both verdicts.
+  lim: { values: [2, 10, 5, 1, 11, 2.5, 0], disaggregations: [() => ({})] },
+  pctlim: { values: [10, 90.5, 50, 9.99, 90.51, 0, 100], disaggregations: [() => ({})] },
+  pctlow: { values: [0, 100, -1, 150, 100.5], disaggregations: [() => ({})] },
+  money: { values: [0, 1000, 999.99, 1000.01, -0.01, 12.5], disaggregations: [() => ({})] },
+  ratio: { values: [0.7, -3, 0, 1e9, 1e-12], disaggregations: [() => ({})] },
+  perk: { values: [-5, -5.01, 0, 12.345, 1e6], disaggregations: [() => ({})] },
 };
 
 const EDGE: Readonly<Record<Field, readonly unknown[]>> = {
@@ -73,7 +87,7 @@ const item = fc.record({
   base,
   mutations: fc.array(fc.record({ field: fc.constantFrom(...FIELDS), pick: fc.nat() }), { maxLength: 2 }),
   order: fc.constantFrom('schema', 'schema', 'reverse', 'rotate'),
-  shape: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'plain', 'plain', 'null-prototype', 'undefined-field', 'string', 'array'),
+  shape: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'plain', 'plain', 'null-prototype', 'undefined-field', 'hidden-field', 'hidden-extra', 'string', 'array'),
 }).map(({ base: spec, mutations, order, shape }) => {
   const valid = VALID[spec.indicator] as (typeof VALID)[string];
   const chosen: Record<Field, unknown> = {
@@ -102,6 +116,9 @@ const item = fc.record({
   if (shape === 'undefined-field') entries.push(['note', undefined]);
   const target: Record<string, unknown> = shape === 'null-prototype' ? (Object.create(null) as Record<string, unknown>) : {};
   for (const [key, value] of entries) target[key] = value;
+  // Properties that for…in does not list but a read by name finds (or that zod may not see).
+  if (shape === 'hidden-field') Object.defineProperty(target, 'note', { value: 'hidden', enumerable: false });
+  if (shape === 'hidden-extra') Object.defineProperty(target, 'extra', { value: 1, enumerable: false });
   return target;
 });
 

@@ -193,6 +193,24 @@ describe('values against their declared unit (checklist 23)', () => {
     expect(strategyProblems(withTarget).length).toBeGreaterThan(0);
   });
 
+  it('a 0–100 percentage series written as fractions (all ≤ 1) is accepted with one scale warning, from JSON and from CSV', () => {
+    const percent = strategy.indicators.find((indicator) => indicator.measure === 'percent' && indicator.disaggregations.length === 0 && indicator.formula === undefined && indicator.ratio === undefined);
+    expect(percent).toBeDefined();
+    const id = percent?.id ?? '';
+    const input = [LAW01, ...['2024', '2025', '2026'].map((period, index) => ({ indicator: id, period, value: [0.45, 0.5, 0.6][index] }))];
+    const json = parseObservations(input, strategy);
+    expect(json.rejected).toEqual([]);
+    expect(json.observations).toHaveLength(input.length);
+    expect(json.warnings).toEqual([expect.objectContaining({ path: [1, 'value'], code: 'PERCENT_SCALE_SUSPECT', severity: 'warning', message: expect.stringContaining(`All 3 values of percentage indicator "${id}"`) as unknown })]);
+    expect(json.warnings[0]?.message).toMatch(/multiply them by 100/);
+
+    const csv = readObservationsCsvSync(['indicator,period,value', ...input.map((item) => `${item.indicator},${item.period},${item.value}`)].join('\r\n'), strategy);
+    expect(csv.observations.length + csv.rejected.length).toBe(csv.rows);
+    expect(csv.rejected).toEqual([]);
+    expect(csv.warnings.map((warning) => [warning.code, warning.path])).toEqual([['PERCENT_SCALE_SUSPECT', [1, 'value']]]);
+    expect(csv.warnings[0]?.message).toMatch(/^Line 3: /);
+  });
+
   it('a baseline or target that does not fit the measure is refused in the strategy too', () => {
     const input = cambodiaStrategyJson();
     const indicators = input['indicators'] as Record<string, any>[];

@@ -1,7 +1,9 @@
 // Internal: how a CSV file is laid out (delimiter, line ending, byte order mark), declared by the
-// caller or detected from the header line and always reported back.
+// caller (the delimiter defaults to ',', as in RFC 4180) or, with delimiter 'auto', detected from
+// the header line, and always reported back.
 import Papa from 'papaparse';
 import { LogframeError } from '../../problems/index.js';
+import type { Problem } from '../../problems/index.js';
 import type { NumberDialect } from './numbers.js';
 
 /**
@@ -17,6 +19,9 @@ import type { NumberDialect } from './numbers.js';
  * @category Import and export
  */
 export type Delimiter = ',' | ';';
+
+/** The delimiter option of the readers: a delimiter, or `auto` to detect `,` or `;` from the header line. */
+export type DelimiterOption = Delimiter | 'auto';
 
 /**
  * The layout a CSV reader found (or was told), returned with every result so that the caller can
@@ -39,9 +44,9 @@ export interface CsvDialect {
   readonly bom: boolean;
   /** The line ending of the header line: `CRLF`, `LF`, `CR`, or `none` for a file of one line. */
   readonly lineEnding: 'CRLF' | 'LF' | 'CR' | 'none';
-  /** Which of `delimiter` and `format` were detected rather than declared. */
+  /** Which of `delimiter` and `format` were detected rather than declared (or taken by default). */
   readonly detected: {
-    /** Whether the delimiter was detected from the header line. */
+    /** Whether the delimiter was detected from the header line (only with delimiter `auto`). */
     readonly delimiter: boolean;
     /** Whether the format was detected from the header's columns. */
     readonly format: boolean;
@@ -53,6 +58,8 @@ export interface CsvLayout {
   readonly delimiterDetected: boolean;
   readonly lineEnding: CsvDialect['lineEnding'];
   readonly bom: boolean;
+  /** Why the file cannot be read at all (an undeclared delimiter other than ','); no row is read then. */
+  readonly refusal?: Problem | undefined;
 }
 
 const NEWLINE: Record<CsvDialect['lineEnding'], string> = { CRLF: '\r\n', LF: '\n', CR: '\r', none: '\n' };
@@ -70,11 +77,15 @@ export function hasFirstLine(text: string): boolean {
 }
 
 /**
- * Detects the line ending from the first line break, and the delimiter (unless declared) from the
- * header line: the one whose split yields more known column names wins; on a tie, the one giving
- * more columns; comma when nothing tells them apart.
+ * Detects the line ending from the first line break, and settles the delimiter from the header line:
+ * - declared `,` or `;`: used as declared;
+ * - `auto`: the split that yields more known column names wins; on a tie, the one giving more
+ *   columns; comma when nothing tells them apart;
+ * - not declared: `,`, unless the header is evidently separated by `;`, a tab or `|` (the comma
+ *   split gives one column, or fewer known names than the other split): then the layout carries a
+ *   refusal that names the delimiter found and how to declare it.
  */
-export function detectLayout(text: string, bom: boolean, declared: Delimiter | undefined, isKnownColumn: (name: string) => boolean): CsvLayout {
+export function detectLayout(text: string, bom: boolean, declared: DelimiterOption | undefined, isKnownColumn: (name: string) => boolean): CsvLayout {
   const lf = text.indexOf('\n');
   const cr = text.indexOf('\r');
   let lineEnding: CsvDialect['lineEnding'] = 'none';
@@ -86,23 +97,43 @@ export function detectLayout(text: string, bom: boolean, declared: Delimiter | u
     lineEnding = 'LF';
     end = lf;
   }
-  if (declared !== undefined) return { delimiter: declared, delimiterDetected: false, lineEnding, bom };
+  if (declared === ',' || declared === ';') return { delimiter: declared, delimiterDetected: false, lineEnding, bom };
   const line = text.slice(0, end);
-  const score = (delimiter: Delimiter) => {
+  const score = (delimiter: string) => {
     const cells = (Papa.parse<string[]>(line, { delimiter, newline: '\n', header: false })?.data[0] ?? []).map((cell) => cell.trim());
     return { known: cells.filter(isKnownColumn).length, count: cells.length };
   };
   const comma = score(',');
-  const semicolon = score(';');
-  const useSemicolon = semicolon.known > comma.known || (semicolon.known === comma.known && semicolon.count > comma.count);
-  return { delimiter: useSemicolon ? ';' : ',', delimiterDetected: true, lineEnding, bom };
+  if (declared === 'auto') {
+    const semicolon = score(';');
+    const useSemicolon = semicolon.known > comma.known || (semicolon.known === comma.known && semicolon.count > comma.count);
+    return { delimiter: useSemicolon ? ';' : ',', delimiterDetected: true, lineEnding, bom };
+  }
+  let evident: { delimiter: string; known: number; count: number } | undefined;
+  for (const delimiter of OTHER_DELIMITERS) {
+    const other = score(delimiter);
+    if (other.count < 2 || !(comma.count === 1 || other.known > comma.known)) continue;
+    if (evident === undefined || other.known > evident.known || (other.known === evident.known && other.count > evident.count)) evident = { delimiter, ...other };
+  }
+  const layout: CsvLayout = { delimiter: ',', delimiterDetected: false, lineEnding, bom };
+  return evident === undefined ? layout : { ...layout, refusal: undeclaredDelimiter(evident.delimiter) };
 }
 
-/** Checks a declared dialect: only `,` or `;` delimit, and one separator cannot be both decimal and thousands. */
+/** Delimiters a header may evidently use instead of the default comma. */
+const OTHER_DELIMITERS = [';', '\t', '|'] as const;
+
+function undeclaredDelimiter(delimiter: string): Problem {
+  const message = delimiter === ';'
+    ? "The file looks ';'-separated; declare delimiter ';' (CLI: --delimiter ';'), or delimiter 'auto' to detect it. Without a declaration the delimiter is ',' (RFC 4180)."
+    : `The file looks ${delimiter === '\t' ? 'tab' : `'${delimiter}'`}-separated, which logframe does not read; save it as CSV separated by ',' (the default), or by ';' and declare delimiter ';' (CLI: --delimiter ';').`;
+  return { path: ['line', 1], code: 'CSV_DELIMITER_UNDECLARED', severity: 'error', message };
+}
+
+/** Checks a declared dialect: only `,`, `;` or `auto` delimit, and one separator cannot be both decimal and thousands. */
 export function checkDialect(dialect: NumberDialect & { readonly delimiter?: string | undefined }): void {
   const problems = [];
-  if (dialect.delimiter !== undefined && dialect.delimiter !== ',' && dialect.delimiter !== ';') {
-    problems.push({ path: ['delimiter'], code: 'DIALECT_INVALID', severity: 'error' as const, message: `The delimiter ${JSON.stringify(dialect.delimiter)} is not supported; use "," or ";".` });
+  if (dialect.delimiter !== undefined && dialect.delimiter !== ',' && dialect.delimiter !== ';' && dialect.delimiter !== 'auto') {
+    problems.push({ path: ['delimiter'], code: 'DIALECT_INVALID', severity: 'error' as const, message: `The delimiter ${JSON.stringify(dialect.delimiter)} is not supported; use ",", ";" or "auto" (to detect "," or ";").` });
   }
   if (dialect.thousands !== undefined && dialect.thousands === (dialect.decimal ?? '.')) {
     problems.push({ path: ['thousands'], code: 'DIALECT_INVALID', severity: 'error' as const, message: `The thousands separator and the decimal separator are both ${JSON.stringify(dialect.thousands)}; declare different ones.` });

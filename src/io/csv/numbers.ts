@@ -28,7 +28,7 @@ export interface NumberDialect {
 
 /** A value read from a cell, a missing value (with the marker found), or why the cell is wrong. */
 export type CellValue =
-  | { readonly kind: 'value'; readonly value: number | boolean | string; readonly warning?: CellIssue }
+  | { readonly kind: 'value'; readonly value: number | boolean | string }
   | { readonly kind: 'missing'; readonly marker: string }
   | { readonly kind: 'invalid'; readonly issue: CellIssue };
 
@@ -57,10 +57,11 @@ export function trimCell(text: string): string {
  * Reads a number written in plain decimal notation, as declared by the dialect.
  * Grammar: optional `-`, digits (grouped by three with the declared thousands separator, or not
  * grouped at all), optionally the decimal separator and at least one digit. No `+`, no exponent,
- * no hexadecimal, no leading or trailing decimal separator. Leading zeros (`007`) are read (7)
- * with a warning. A number that a double cannot hold exactly (`12345678901234567890`) is refused.
+ * no hexadecimal, no leading or trailing decimal separator, no leading zeros (`007` is refused: it
+ * is more often a code in the wrong column than a number; `0`, `0.5` and `-0.5` are fine). A number
+ * that a double cannot hold exactly (`12345678901234567890`) is refused.
  */
-export function readNumber(raw: string, dialect: NumberDialect = {}): { value: number; warning?: CellIssue } | { issue: CellIssue } {
+export function readNumber(raw: string, dialect: NumberDialect = {}): { value: number } | { issue: CellIssue } {
   const text = trimCell(raw);
   const decimal = dialect.decimal ?? '.';
   const thousands = dialect.thousands;
@@ -81,15 +82,14 @@ export function readNumber(raw: string, dialect: NumberDialect = {}): { value: n
   }
   if (!/^\d+$/.test(whole) || (pointAt !== -1 && !/^\d+$/.test(fraction))) return { issue: notANumber(text, shown, dialect) };
   const canonical = `${sign}${whole}${fraction === '' ? '' : `.${fraction}`}`;
+  if (whole.length > 1 && whole.startsWith('0')) {
+    return { issue: { code: 'NUMBER_INVALID', message: `${shown} has leading zeros; write the number without them (${normalise(canonical).replace('.', decimal)}). If the column holds codes rather than numbers, check that it is the right column.` } };
+  }
   const value = Number(canonical);
   if (!Number.isFinite(value) || formatNumber(value) !== normalise(canonical)) {
     return { issue: { code: 'NUMBER_NOT_EXACT', message: `${shown} has more significant digits than a number can hold exactly (about 15); round it or report it in a larger unit.` } };
   }
-  const result = Object.is(value, -0) ? 0 : value;
-  if (whole.length > 1 && whole.startsWith('0')) {
-    return { value: result, warning: { code: 'NUMBER_LEADING_ZEROS', message: `${shown} has leading zeros; it was read as ${formatNumber(result)}. If it is a code rather than a number, check the column.` } };
-  }
-  return { value: result };
+  return { value: Object.is(value, -0) ? 0 : value };
 }
 
 // Digits grouped by three with the separator (the first group 1–3 digits); null if malformed.
@@ -163,6 +163,5 @@ export function readValue(raw: string, measure: Measure | undefined, dialect: Nu
     numeric = percent[1] ?? '';
   }
   const read = readNumber(numeric, dialect);
-  if ('issue' in read) return { kind: 'invalid', issue: read.issue };
-  return read.warning ? { kind: 'value', value: read.value, warning: read.warning } : { kind: 'value', value: read.value };
+  return 'issue' in read ? { kind: 'invalid', issue: read.issue } : { kind: 'value', value: read.value };
 }

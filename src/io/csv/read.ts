@@ -19,8 +19,12 @@ import type { CsvProgress, OnRow, QuoteProblem, RowOptions } from './rows.js';
  * @category Import and export
  */
 export interface ReadObservationsCsvOptions extends NumberDialect {
-  /** The delimiter; detected from the header line when absent (and reported in `dialect`). */
-  readonly delimiter?: Delimiter | undefined;
+  /**
+   * The delimiter: `,` (the default, as in RFC 4180), `;`, or `auto` to detect `,` or `;` from the
+   * header line (reported in `dialect`). Without it, a file evidently separated by something else
+   * (`;`, a tab, `|`) is refused as a whole (`CSV_DELIMITER_UNDECLARED`), not read into one column.
+   */
+  readonly delimiter?: Delimiter | 'auto' | undefined;
   /** `long` or `wide`; detected when absent: a header with period-id columns and no `value`/`period` column is wide. */
   readonly format?: 'long' | 'wide' | undefined;
   /** More columns to accept and ignore, beside {@link INFORMATIONAL_COLUMNS}. */
@@ -50,15 +54,17 @@ export interface CsvObservations extends ParsedObservations {
  * id). Every data row ends up accepted or rejected with its line and reasons; rows pass through
  * {@link parseObservations}, so every model rule applies. Streams are parsed chunk by chunk.
  *
- * Header problems (empty, duplicate, reserved or unknown columns, missing required ones) and
- * invalid UTF-8 reject the whole file with a `LogframeError`. See docs/data-formats.md for the
- * number grammar, missing-value markers and dialects.
+ * Header problems (empty, duplicate, reserved or unknown columns, missing required ones), an
+ * undeclared delimiter other than `,` and invalid UTF-8 reject the whole file with a
+ * `LogframeError`. See docs/data-formats.md for the number grammar, missing-value markers and
+ * dialects.
  *
  * @param input - The CSV as text, UTF-8 bytes or an async iterable of UTF-8 chunks.
  * @param strategy - The validated strategy the values report on.
  * @param options - Delimiter, format and number dialect, extra ignored columns, a progress callback.
  * @returns The accepted observations, the rejected rows, warnings, the dialect and the row count.
- * @throws {LogframeError} For a header problem, invalid UTF-8, an empty file or an invalid dialect.
+ * @throws {LogframeError} For a header problem, an undeclared delimiter other than `,`, invalid
+ *   UTF-8, an empty file or an invalid dialect.
  *
  * @example
  * ```ts
@@ -68,10 +74,12 @@ export interface CsvObservations extends ParsedObservations {
  *   indicators: [{ id: 'cases', title: 'Cases', result: 'P', measure: 'count', baseline: { period: '2023', value: 164 } }],
  * });
  * const csv = 'indicator;period;value\r\ncases;2024;197\r\ncases;2025;N/A\r\ncases;2026;=cmd\r\n';
- * const result = await readObservationsCsv(csv, strategy);
+ * const result = await readObservationsCsv(csv, strategy, { delimiter: 'auto' });
  * result.observations.map((o) => o.value); // [197, null]
  * result.rejected[0]?.line; // 4
  * result.dialect.delimiter; // ';'
+ * const undeclared = await readObservationsCsv(csv, strategy).catch((error: LogframeError) => error.problems[0]?.code);
+ * undeclared; // 'CSV_DELIMITER_UNDECLARED'
  * ```
  *
  * @category Import and export
@@ -90,7 +98,8 @@ export async function readObservationsCsv(input: DataInput, strategy: Strategy, 
  * @param strategy - The validated strategy the values report on.
  * @param options - Delimiter, format and number dialect, extra ignored columns.
  * @returns The accepted observations, the rejected rows, warnings, the dialect and the row count.
- * @throws {LogframeError} For a header problem, invalid UTF-8, an empty file or an invalid dialect.
+ * @throws {LogframeError} For a header problem, an undeclared delimiter other than `,`, invalid
+ *   UTF-8, an empty file or an invalid dialect.
  *
  * @example
  * ```ts
@@ -182,6 +191,7 @@ class ObservationCsvReader {
   }
 
   finish(layout: CsvLayout): CsvObservations {
+    if (layout.refusal !== undefined) throw new LogframeError([layout.refusal], 'Invalid CSV');
     if (this.fatal) throw this.fatal;
     if (this.context === undefined) {
       throw new LogframeError([{ path: [], code: 'CSV_EMPTY', severity: 'error', message: 'The file is empty; it needs a header line (e.g. indicator,period,value) and one row per value.' }], 'Invalid CSV');

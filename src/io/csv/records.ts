@@ -83,10 +83,9 @@ function valueItem(base: ObservationInput, period: string, column: string, text:
   const record = (fresh ? base : { ...base }) as Record<string, unknown>;
   record['period'] = period;
   record['value'] = read.kind === 'missing' ? null : read.value;
-  const warning = read.kind === 'missing'
-    ? { code: 'VALUE_MISSING', message: `${read.marker === '' ? 'a blank cell' : `"${read.marker}"`} was read as a missing value (null, never 0).` }
-    : read.warning;
-  return { kind: 'item', record: record as unknown as ObservationInput, warnings: warning ? [{ path: [column], code: warning.code, severity: 'warning', message: `Line ${line}: ${warning.message}` }] : NO_WARNINGS };
+  if (read.kind !== 'missing') return { kind: 'item', record: record as unknown as ObservationInput, warnings: NO_WARNINGS };
+  const marker = read.marker === '' ? 'a blank cell' : `"${read.marker}"`;
+  return { kind: 'item', record: record as unknown as ObservationInput, warnings: [{ path: [column], code: 'VALUE_MISSING', severity: 'warning', message: `Line ${line}: ${marker} was read as a missing value (null, never 0).` }] };
 }
 
 const NO_WARNINGS: readonly Problem[] = Object.freeze([]);

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { ParseConfig, Parser } from 'papaparse';
 import { LineCounter, Utf8Decoder, textOf } from '../shared/input.js';
 import { detectLayout, hasFirstLine, newlineOf } from './dialect.js';
-import type { CsvLayout, Delimiter } from './dialect.js';
+import type { CsvLayout, DelimiterOption } from './dialect.js';
 
 /**
  * Progress of a CSV read, reported to `onProgress` after each chunk of input has been parsed (a
@@ -39,7 +39,7 @@ export interface CsvProgress {
 }
 
 export interface RowOptions {
-  readonly delimiter?: Delimiter | undefined;
+  readonly delimiter?: DelimiterOption | undefined;
   readonly isKnownColumn: (name: string) => boolean;
   readonly onProgress?: ((progress: CsvProgress) => void) | undefined;
 }
@@ -53,10 +53,11 @@ export interface QuoteProblem {
 /** Receives each row; returns `false` to stop reading. Blank lines arrive as `['']`. */
 export type OnRow = (cells: string[], line: number, quote: QuoteProblem | undefined) => boolean;
 
-/** Parses a whole string or byte array synchronously. */
+/** Parses a whole string or byte array synchronously; a layout with a refusal delivers no row. */
 export function parseRows(input: string | Uint8Array, options: RowOptions, onRow: OnRow): CsvLayout {
   const { text, bom } = textOf(input);
   const layout = detectLayout(text, bom, options.delimiter, options.isKnownColumn);
+  if (layout.refusal !== undefined) return layout;
   const feeder = new RowFeeder(onRow);
   feeder.append(text);
   Papa.parse(text, feeder.config(layout));
@@ -67,7 +68,10 @@ export function parseRows(input: string | Uint8Array, options: RowOptions, onRow
   return layout;
 }
 
-/** Parses a stream chunk by chunk: only the current chunk and the accepted rows stay in memory. */
+/**
+ * Parses a stream chunk by chunk: only the current chunk and the accepted rows stay in memory. A
+ * layout with a refusal stops reading at the header line and delivers no row.
+ */
 export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: RowOptions, onRow: OnRow): Promise<CsvLayout> {
   const decoder = new Utf8Decoder();
   const feeder = new RowFeeder(onRow);
@@ -79,10 +83,12 @@ export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: 
   const done = new Promise<void>((resolve) => {
     feeder.onComplete = resolve;
   });
-  const start = (text: string) => {
-    layout = detectLayout(text, decoder.bom, options.delimiter, options.isKnownColumn);
+  const start = (text: string): CsvLayout => {
+    const found = detectLayout(text, decoder.bom, options.delimiter, options.isKnownColumn);
+    layout = found;
+    if (found.refusal !== undefined) return found;
     Papa.parse(stream, {
-      ...feeder.config(layout),
+      ...feeder.config(found),
       error: (error: unknown) => {
         failure = error;
         feeder.onComplete();
@@ -90,8 +96,10 @@ export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: 
     });
     feeder.append(text);
     stream.emit('data', text);
+    return found;
   };
   const push = (text: string) => {
+    if (layout?.refusal !== undefined) return;
     if (layout !== undefined) {
       feeder.append(text);
       stream.emit('data', text);
@@ -105,12 +113,15 @@ export async function parseRowStream(input: AsyncIterable<Uint8Array>, options: 
 
   for await (const chunk of input) {
     push(decoder.decode(chunk));
-    if (feeder.stopped || failure !== undefined) break;
+    if (feeder.stopped || failure !== undefined || layout?.refusal !== undefined) break;
   }
+  if (layout?.refusal !== undefined) return layout;
   if (!feeder.stopped && failure === undefined) {
     const rest = decoder.end();
-    if (layout === undefined) start(head + rest);
-    else if (rest !== '') {
+    if (layout === undefined) {
+      const found = start(head + rest);
+      if (found.refusal !== undefined) return found;
+    } else if (rest !== '') {
       feeder.append(rest);
       stream.emit('data', rest);
     }

@@ -20,8 +20,11 @@ import type { StrategyColumn } from './strategyColumns.js';
  * @category Import and export
  */
 export interface ReadStrategyCsvOptions extends NumberDialect {
-  /** The delimiter; detected from the header line when absent. */
-  readonly delimiter?: Delimiter | undefined;
+  /**
+   * The delimiter: `,` (the default), `;`, or `auto` to detect `,` or `;` from the header line.
+   * Without it, a file evidently separated by something else is refused (`CSV_DELIMITER_UNDECLARED`).
+   */
+  readonly delimiter?: Delimiter | 'auto' | undefined;
   /** Columns to accept and ignore (e.g. a spreadsheet's own notes column). */
   readonly ignoreColumns?: readonly string[] | undefined;
 }
@@ -72,7 +75,7 @@ export function safeReadStrategyCsv(indicatorsCsv: string | Uint8Array, frame: u
   const isKnown = (name: string) => strategyColumn(name) !== undefined;
   const language = isRecord(frame) && typeof frame['language'] === 'string' ? frame['language'] : 'en';
 
-  parseRows(indicatorsCsv, { delimiter: options.delimiter, isKnownColumn: isKnown }, (cells, line, quote) => {
+  const layout = parseRows(indicatorsCsv, { delimiter: options.delimiter, isKnownColumn: isKnown }, (cells, line, quote) => {
     if (header === undefined) {
       header = cells.map(trimCell);
       const headerProblems = checkHeaderNames(header);
@@ -119,6 +122,7 @@ export function safeReadStrategyCsv(indicatorsCsv: string | Uint8Array, frame: u
     return true;
   });
 
+  if (layout.refusal !== undefined) return { ok: false, problems: [layout.refusal] };
   if (header === undefined) problems.push({ path: [], code: 'CSV_EMPTY', severity: 'error', message: 'The indicators CSV is empty; it needs a header line (e.g. id,title,result,measure) and one row per indicator.' });
   if (!isRecord(frame)) problems.push({ path: ['frame'], code: 'WRONG_TYPE', severity: 'error', message: 'The frame must be an object holding the strategy without its indicators (id, title, period, baselineYear, levels, results …).' });
   else if ('indicators' in frame) problems.push({ path: ['frame', 'indicators'], code: 'FRAME_HAS_INDICATORS', severity: 'error', message: 'The frame has indicators; give the indicators only in the CSV (one row each).' });

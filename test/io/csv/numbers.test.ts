@@ -16,10 +16,39 @@ describe('number grammar (default dialect)', () => {
     if ('value' in read) expect(Object.is(read.value, -0)).toBe(false);
   });
 
-  it('reads 007 as 7 with a warning', () => {
-    const read = readNumber('007');
-    expect('value' in read && read.value).toBe(7);
-    expect('warning' in read && read.warning?.code).toBe('NUMBER_LEADING_ZEROS');
+  it.each(['007', '00', '-007', '007.5', '00.5', '-00.5', ' 0123 '])('refuses %j with leading zeros, saying to write the number without them', (text) => {
+    const read = readNumber(text);
+    expect('issue' in read && read.issue.code).toBe('NUMBER_INVALID');
+    expect('issue' in read && read.issue.message).toMatch(/leading zeros; write the number without them/);
+  });
+
+  it('suggests the number without its leading zeros, in the declared decimal separator', () => {
+    expect(readNumber('007')).toMatchObject({ issue: { message: expect.stringContaining('(7)') as unknown } });
+    expect(readNumber('-007.50')).toMatchObject({ issue: { message: expect.stringContaining('(-7.5)') as unknown } });
+    expect(readNumber('007,5', { decimal: ',' })).toMatchObject({ issue: { message: expect.stringContaining('(7,5)') as unknown } });
+  });
+
+  it.each([
+    ['0', 0],
+    ['0.5', 0.5],
+    ['-0.5', -0.5],
+    ['0.05', 0.05],
+    ['-0', 0],
+    ['10', 10],
+    ['100.0', 100],
+  ])('still reads %j (a single 0 before the decimal separator is not a leading zero) as %j', (text, value) => {
+    expect(readNumber(text)).toEqual({ value });
+  });
+
+  it.each([
+    ['0e0', /exponent/],
+    ['00e0', /exponent/],
+    ['0x10', /hexadecimal/],
+    ['0.', /0\.5/],
+  ])('keeps refusing %j for its own reason, not for leading zeros', (text, message) => {
+    const read = readNumber(text);
+    expect('issue' in read && read.issue.code).toBe('NUMBER_INVALID');
+    expect('issue' in read && read.issue.message).toMatch(message);
   });
 
   it.each([
@@ -86,6 +115,14 @@ describe('value cells per measure', () => {
   it('keeps ordinal codes trimmed and qualitative text as written', () => {
     expect(readValue(' tier3 ', 'ordinal')).toEqual({ kind: 'value', value: 'tier3' });
     expect(readValue(' two\nlines ', 'qualitative')).toEqual({ kind: 'value', value: ' two\nlines ' });
+  });
+
+  it('refuses a value with leading zeros for every numeric measure', () => {
+    for (const measure of ['count', 'percent', 'ratio', 'rate', 'currency'] as const) {
+      expect(readValue('007', measure)).toMatchObject({ kind: 'invalid', issue: { code: 'NUMBER_INVALID' } });
+    }
+    expect(readValue('007%', 'percent', { percentSign: true })).toMatchObject({ kind: 'invalid', issue: { code: 'NUMBER_INVALID' } });
+    expect(readValue('007', 'ordinal')).toEqual({ kind: 'value', value: '007' });
   });
 
   it('reads a number for an unknown indicator when it can, text otherwise (the model then rejects the indicator)', () => {

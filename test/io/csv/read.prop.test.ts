@@ -82,7 +82,7 @@ describe('write then read', () => {
       ]);
       const { observations, rejected } = parseObservations(input, demo);
       expect(rejected).toEqual([]);
-      const back = readObservationsCsvSync(writeObservationsCsv(demo, observations, { delimiter }), demo);
+      const back = readObservationsCsvSync(writeObservationsCsv(demo, observations, { delimiter }), demo, { delimiter });
       expect(back.rejected).toEqual([]);
       expect(back.observations).toEqual(observations);
     }), { numRuns: 200 });

@@ -15,7 +15,7 @@ function headerError(csv: string): LogframeError {
 
 describe('the messy CSV fixtures', () => {
   it('rejects a file with a duplicate header as a whole, naming the column and its index', async () => {
-    const error = await readObservationsCsv(readFixture('messy.csv'), demo).then(() => undefined, (caught: unknown) => caught);
+    const error = await readObservationsCsv(readFixture('messy.csv'), demo, { delimiter: ';' }).then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(LogframeError);
     const problems = (error as LogframeError).problems;
     expect(problems).toEqual([expect.objectContaining({ code: 'CSV_HEADER_DUPLICATE', path: ['header', 6] })]);
@@ -23,7 +23,7 @@ describe('the messy CSV fixtures', () => {
   });
 
   it('accepts every good row and rejects every bad row with its line and reason', async () => {
-    const result = await readObservationsCsv(readFixture('messy-rows.csv'), demo);
+    const result = await readObservationsCsv(readFixture('messy-rows.csv'), demo, { delimiter: 'auto' });
     expect(result.dialect).toEqual({ delimiter: ';', format: 'long', bom: true, lineEnding: 'CRLF', detected: { delimiter: true, format: true } });
     expect(result.rows).toBe(16);
     expect(result.observations.length + result.rejected.length).toBe(result.rows);
@@ -33,12 +33,15 @@ describe('the messy CSV fixtures', () => {
       [9, ['CSV_TOO_MANY_FIELDS']],
       [10, ['UNKNOWN_INDICATOR']],
       [11, ['PERIOD_INVALID']],
+      [16, ['NUMBER_INVALID']],
       [18, ['UNKNOWN_DIMENSION']],
       [19, ['UNKNOWN_CODE']],
     ]);
     expect(result.rejected[0]?.problems[0]?.message).toMatch(/decimal comma, declare \{ decimal: ',' \}/);
     expect(result.rejected[1]?.problems[0]?.message).toMatch(/spreadsheet formula/);
     expect(result.rejected[2]?.record).toMatchObject({ indicator: 'cases', note: '', '(column 11)': 'extra' });
+    expect(result.rejected[5]).toMatchObject({ index: 12, record: { period: '2024Q3', value: '007' } });
+    expect(result.rejected[5]?.problems[0]).toMatchObject({ path: ['value'], severity: 'error', message: expect.stringMatching(/^"007" has leading zeros; write the number without them \(7\)/) as unknown });
 
     const values = result.observations.map((observation) => [observation.indicator, observation.period, observation.value]);
     expect(values).toEqual([
@@ -49,22 +52,20 @@ describe('the messy CSV fixtures', () => {
       ['victims', '2025', null],
       ['treaty', '2024', true],
       ['story', '2024', 'Line one\r\nline two; with a semicolon'],
-      ['cases', '2024Q3', 7],
       ['tier', '2024', 'tier3'],
     ]);
     expect(result.observations[0]).toMatchObject({ disaggregation: { province: 'KH-12' }, reportedBy: 'MOI', reportedOn: '2024-04-20', status: 'approved', source: 'Police statistics', note: 'ករណីនៅភ្នំពេញ' });
     expect(result.observations[6]?.note).toBe('a "quoted" note');
-    expect(result.observations[8]?.note).toBe('=SUM(A1)');
+    expect(result.observations[7]?.note).toBe('=SUM(A1)');
 
     const warnings = result.warnings.map((warning) => [warning.code, warning.path]);
     expect(warnings).toEqual([
       ['VALUE_MISSING', [3, 'value']],
       ['VALUE_MISSING', [4, 'value']],
-      ['NUMBER_LEADING_ZEROS', [12, 'value']],
       ['CSV_BLANK_ROWS', []],
     ]);
     expect(result.warnings[0]?.message).toBe('Line 5: "N/A" was read as a missing value (null, never 0).');
-    expect(result.warnings[3]?.message).toMatch(/line 15/);
+    expect(result.warnings[2]?.message).toMatch(/line 15/);
   });
 });
 
@@ -133,7 +134,7 @@ describe('headers', () => {
   });
 
   it('requires indicator, period and value in the long format', () => {
-    expect(headerError('indicator;note\n').problems.map((problem) => problem.message)).toEqual([
+    expect(headerError('indicator,note\n').problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/no "period" column/),
       expect.stringMatching(/no "value" column/),
     ]);
@@ -150,11 +151,60 @@ describe('headers', () => {
   });
 });
 
+describe("the delimiter: ',' unless declared (checklist 11)", () => {
+  const semicolons = 'indicator;period;value\r\ncases;2024Q1;41\r\n';
+
+  it("refuses an undeclared ';'-separated file as a whole, with one error on line 1 that says how to declare it", () => {
+    const error = headerError(semicolons);
+    expect(error.problems).toEqual([{
+      path: ['line', 1],
+      code: 'CSV_DELIMITER_UNDECLARED',
+      severity: 'error',
+      message: "The file looks ';'-separated; declare delimiter ';' (CLI: --delimiter ';'), or delimiter 'auto' to detect it. Without a declaration the delimiter is ',' (RFC 4180).",
+    }]);
+  });
+
+  it("reads the same file with delimiter ';' (declared) or 'auto' (detected, and reported as such)", () => {
+    const declared = readObservationsCsvSync(semicolons, demo, { delimiter: ';' });
+    const detected = readObservationsCsvSync(semicolons, demo, { delimiter: 'auto' });
+    expect(declared.observations.map((o) => o.value)).toEqual([41]);
+    expect(detected.observations).toEqual(declared.observations);
+    expect(declared.dialect).toMatchObject({ delimiter: ';', detected: { delimiter: false } });
+    expect(detected.dialect).toMatchObject({ delimiter: ';', detected: { delimiter: true } });
+  });
+
+  it("reads a comma-separated file without a declaration, reporting ',' as not detected", () => {
+    const result = readObservationsCsvSync('indicator,period,value,note\r\ncases,2024Q1,41,a; b | c\r\n', demo);
+    expect(result.dialect).toMatchObject({ delimiter: ',', detected: { delimiter: false } });
+    expect(result.observations.map((o) => [o.value, o.note])).toEqual([[41, 'a; b | c']]);
+    expect(readObservationsCsvSync('indicator,period,value\r\ncases,2024Q1,41\r\n', demo, { delimiter: 'auto' }).dialect).toMatchObject({ delimiter: ',', detected: { delimiter: true } });
+  });
+
+  it.each([
+    ['tab', 'indicator\tperiod\tvalue\ncases\t2024Q1\t41\n', /looks tab-separated, which logframe does not read/],
+    ["'|'", 'indicator|period|value\ncases|2024Q1|41\n', /looks '\|'-separated, which logframe does not read/],
+    ["';', beside a stray comma in the header", 'indicator;period;value;note,x\ncases;2024Q1;41;\n', /looks ';'-separated/],
+  ])('refuses a file separated by an undeclared delimiter (%s), naming what it found', (_, csv, message) => {
+    const error = headerError(csv);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({ path: ['line', 1], code: 'CSV_DELIMITER_UNDECLARED' });
+    expect(error.problems[0]?.message).toMatch(message);
+  });
+
+  it('leaves a one-column header without another delimiter to the header checks', () => {
+    expect(headerError('indicator\ncases\n').problems.map((problem) => problem.code)).toEqual(['CSV_HEADER_MISSING', 'CSV_HEADER_MISSING']);
+  });
+
+  it('refuses a delimiter it does not know', () => {
+    expect(() => readObservationsCsvSync(semicolons, demo, { delimiter: '\t' as ';' })).toThrow(/use ",", ";" or "auto"/);
+  });
+});
+
 describe('formats and dialects', () => {
   it('detects the wide format and reads one value per period cell', () => {
     const csv = 'indicator,sex,2024,2025,reportedBy\nvictims,female,241,,MOSVY\nvictims,male,N/A,52,MOSVY\nvictims,other,1,2,MOSVY\n';
     const result = readObservationsCsvSync(csv, demo);
-    expect(result.dialect).toMatchObject({ format: 'wide', detected: { format: true, delimiter: true } });
+    expect(result.dialect).toMatchObject({ delimiter: ',', format: 'wide', detected: { format: true, delimiter: false } });
     expect(result.observations.map((o) => [o.disaggregation['sex'], o.period, o.value])).toEqual([
       ['female', '2024', 241],
       ['male', '2024', null],
@@ -173,9 +223,9 @@ describe('formats and dialects', () => {
 
   it('reads decimal commas, thousands separators and percent signs only when declared', () => {
     const csv = 'indicator;period;value\nbudget;2024;"2.050.000,75"\nreferred;2024;45,5 %\n';
-    const result = readObservationsCsvSync(csv, demo, { decimal: ',', thousands: '.', percentSign: true });
+    const result = readObservationsCsvSync(csv, demo, { delimiter: ';', decimal: ',', thousands: '.', percentSign: true });
     expect(result.observations.map((o) => o.value)).toEqual([2050000.75, 45.5]);
-    expect(readObservationsCsvSync(csv, demo).rejected).toHaveLength(2);
+    expect(readObservationsCsvSync(csv, demo, { delimiter: ';' }).rejected).toHaveLength(2);
   });
 
   it('refuses a dialect whose decimal and thousands separators are the same', () => {
@@ -202,6 +252,15 @@ describe('formats and dialects', () => {
     const result = readObservationsCsvSync(csv, demo);
     expect(result.rejected.map((item) => [item.line, item.problems[0]?.code])).toEqual([[3, 'DUPLICATE_OBSERVATION'], [4, 'CONFLICTING_OBSERVATIONS'], [5, 'CONFLICTING_OBSERVATIONS']]);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'OBSERVATION_REVISED', path: [4], message: expect.stringMatching(/^Line 6: /) as unknown })]);
+  });
+
+  it('passes on the warning for a percentage series that looks like fractions, with the row and line of its first value', () => {
+    const csv = 'indicator,period,value\ncases,2024Q1,41\nreferred,2024,0.38\nreferred,2025,0.41\n\nreferred,2026,0.5\n';
+    const result = readObservationsCsvSync(csv, demo);
+    expect(result.observations).toHaveLength(4);
+    expect(result.rejected).toEqual([]);
+    expect(result.warnings.map((warning) => [warning.code, warning.path])).toEqual([['PERCENT_SCALE_SUSPECT', [1, 'value']], ['CSV_BLANK_ROWS', []]]);
+    expect(result.warnings[0]?.message).toMatch(/^Line 3: All 3 values of percentage indicator "referred" lie between 0 and 1/);
   });
 
   it('rejects a row whose quoted field is never closed, with the line it starts on', () => {

@@ -77,6 +77,21 @@ describe('readStrategyCsv', () => {
     expect(() => readStrategyCsv('', frame)).toThrow(LogframeError);
   });
 
+  it("refuses an undeclared ';'-separated indicators file with one problem, and reads it with delimiter ';' or 'auto'", () => {
+    const csv = 'id;title;result;measure;baselineValue;2028\r\ncases;Cases;LAW;count;164;235\r\n';
+    const undeclared = safeReadStrategyCsv(csv, frame);
+    expect(undeclared.ok ? [] : undeclared.problems).toEqual([expect.objectContaining({ path: ['line', 1], code: 'CSV_DELIMITER_UNDECLARED', message: expect.stringMatching(/looks ';'-separated; declare delimiter ';'/) as unknown })]);
+    expect(() => readStrategyCsv(csv, frame)).toThrow(LogframeError);
+    for (const delimiter of [';', 'auto'] as const) expect(readStrategyCsv(csv, frame, { delimiter }).indicators[0]?.targets).toEqual({ '2028': 235 });
+  });
+
+  it('refuses a baseline or target written with leading zeros, naming the cell', () => {
+    const result = safeReadStrategyCsv('id,title,result,measure,baselineValue,2028\ncases,Cases,LAW,count,0164,235\n', frame);
+    expect(result.ok ? [] : result.problems.map((problem) => [problem.code, problem.path, problem.message])).toEqual([
+      ['NUMBER_INVALID', ['indicators', 0, 'baselineValue'], expect.stringMatching(/^Line 2, column "baselineValue": "0164" has leading zeros; write the number without them \(164\)/)],
+    ]);
+  });
+
   it('refuses reserved keys hidden in the frame', () => {
     const result = safeReadStrategyCsv('id\n', JSON.parse(`{ ${JSON.stringify(frame).slice(1, -1)}, "__proto__": { "polluted": true } }`) as unknown);
     expect(result.ok ? [] : result.problems.map((problem) => problem.code)).toContain('RESERVED_KEY');

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readObservationsCsv } from '../../../src/io/index.js';
+import { readObservationsCsv, readObservationsCsvSync } from '../../../src/io/index.js';
 import { parseStrategy } from '../../../src/model/index.js';
+import { LogframeError } from '../../../src/problems/index.js';
 import { demo } from '../helpers.js';
 
 const CHUNK = 64 * 1024;
@@ -104,8 +105,35 @@ describe('streaming a large CSV', () => {
     async function* bytewise(): AsyncGenerator<Uint8Array> {
       for (let at = 0; at < bytes.length; at++) yield bytes.subarray(at, at + 1);
     }
-    const result = await readObservationsCsv(bytewise(), demo);
-    expect(result.dialect).toMatchObject({ delimiter: ';', lineEnding: 'CRLF' });
+    const result = await readObservationsCsv(bytewise(), demo, { delimiter: 'auto' });
+    expect(result.dialect).toMatchObject({ delimiter: ';', lineEnding: 'CRLF', detected: { delimiter: true } });
     expect(result.observations.map((o) => o.value)).toEqual([41]);
+  });
+
+  it("refuses an undeclared ';'-separated stream at its header line, like the in-memory reader, and reads no further", async () => {
+    const source = generated();
+    let pulled = 0;
+    async function* semicolons(): AsyncGenerator<Uint8Array> {
+      const header = new TextEncoder().encode('indicator;period;value;province\r\n');
+      for (let at = 0; at < header.length; at += 5) {
+        pulled += 1;
+        yield header.subarray(at, at + 5);
+      }
+      yield* source.chunks;
+    }
+    const error = await readObservationsCsv(semicolons(), wide).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LogframeError);
+    expect((error as LogframeError).problems).toEqual([expect.objectContaining({ path: ['line', 1], code: 'CSV_DELIMITER_UNDECLARED' })]);
+    expect(source.produced()).toBe(0);
+    expect(pulled).toBe(7);
+    expect(() => readObservationsCsvSync('indicator;period;value;province\r\n', wide)).toThrow(/CSV_DELIMITER_UNDECLARED|looks ';'-separated/);
+  });
+
+  it("refuses an undeclared ';'-separated file of one line without a line break, as a stream too", async () => {
+    async function* oneLine(): AsyncGenerator<Uint8Array> {
+      yield new TextEncoder().encode('indicator;period;value');
+    }
+    await expect(readObservationsCsv(oneLine(), demo)).rejects.toThrow(/looks ';'-separated/);
+    await expect(readObservationsCsv(oneLine(), demo, { delimiter: ';' })).resolves.toMatchObject({ rows: 0, dialect: { delimiter: ';', lineEnding: 'none' } });
   });
 });

@@ -59,7 +59,7 @@ describe('writeObservationsCsv', () => {
   it('round-trips the demo observations: read(write(x)) deep-equals x (without external)', () => {
     for (const options of [{}, { delimiter: ';' as const, bom: true }, { delimiter: ';' as const, decimal: ',' as const }, { dimensions: 'all' as const }]) {
       const csv = writeObservationsCsv(demo, demoObservations, options);
-      const back = readObservationsCsvSync(csv, demo, { decimal: options.decimal });
+      const back = readObservationsCsvSync(csv, demo, { delimiter: options.delimiter, decimal: options.decimal });
       expect(back.rejected).toEqual([]);
       expect(back.observations).toEqual(withoutExternal(demoObservations));
       expect(back.dialect.bom).toBe(options.bom === true);

@@ -95,6 +95,29 @@ describe('fromDhis2', () => {
     expect(result.rejected.map((item) => [item.index, item.problems[0]?.code])).toEqual([[1, 'DHIS2_DELETED'], [2, 'NUMBER_INVALID'], [3, 'DHIS2_DATE_INVALID'], [4, 'RESERVED_KEY'], [5, 'WRONG_TYPE']]);
   });
 
+  it('reads values with the CSV number grammar: 007 and 00 are rejected with the reason, 0 and the number 7 are read', () => {
+    const value = (period: string, text: string | number) => ({ dataElement: 'Rg6Lq1pZr3b', period, orgUnit: 'DiszpKrYNg8', value: text });
+    const values = [value('2024', '007'), value('2025', '0'), value('2026', '00'), value('2027', 7), value('2028', '1e3')];
+    const result = fromDhis2({ dataValues: values }, strategy, mapping);
+    expect(result.observations.map((observation) => [observation.period, observation.value])).toEqual([['2025', 0], ['2027', 7]]);
+    expect(result.observations.length + result.rejected.length).toBe(values.length);
+    expect(result.rejected.map((item) => [item.index, item.problems.map((problem) => [problem.code, problem.path, problem.severity])])).toEqual([
+      [0, [['NUMBER_INVALID', ['value'], 'error']]],
+      [2, [['NUMBER_INVALID', ['value'], 'error']]],
+      [4, [['NUMBER_INVALID', ['value'], 'error']]],
+    ]);
+    expect(result.rejected[0]?.problems[0]?.message).toMatch(/^"007" has leading zeros; write the number without them \(7\)/);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('passes on the warning for a percentage series that looks like fractions, at the index of its first data value', () => {
+    const value = (period: string, text: string) => ({ dataElement: 'kXh2Wm0Tq9F', period, orgUnit: 'DiszpKrYNg8', value: text });
+    const result = fromDhis2({ dataValues: [{ dataElement: 'nope', period: '2024Q1', value: '1' }, value('2024Q1', '0.4'), value('2024Q2', '0.45'), value('2024Q3', '0.5')] }, strategy, mapping);
+    expect(result.observations).toHaveLength(3);
+    expect(result.rejected.map((item) => item.index)).toEqual([0]);
+    expect(result.warnings.map((warning) => [warning.code, warning.path, warning.severity])).toEqual([['PERCENT_SCALE_SUSPECT', [1, 'value'], 'warning']]);
+  });
+
   it('refuses a payload that is not JSON or has no dataValues list', () => {
     expect(error(() => fromDhis2('{"dataValues": [', strategy, mapping)).problems[0]?.code).toBe('JSON_INVALID');
     expect(error(() => fromDhis2({ values: [] }, strategy, mapping)).problems[0]?.code).toBe('WRONG_TYPE');

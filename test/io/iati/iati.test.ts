@@ -157,6 +157,13 @@ describe('fromIatiXml on bad input', () => {
     expect(fromIatiXml(odd).rejected).toEqual([expect.objectContaining({ index: 3, problems: [expect.objectContaining({ code: 'IATI_PERIOD_UNKNOWN' })] })]);
   });
 
+  it('reads values with the CSV number grammar: an actual written with leading zeros is rejected with its reason', () => {
+    const zeros = readFileSync(fixture('iati-foreign.xml'), 'utf8').replace('<actual value="63"/>', '<actual value="063"/>');
+    const read = fromIatiXml(zeros);
+    expect(read.rejected).toEqual([expect.objectContaining({ index: 3, problems: [expect.objectContaining({ code: 'NUMBER_INVALID', message: expect.stringMatching(/^"063" has leading zeros; write the number without them \(63\)/) as unknown })] })]);
+    expect(read.observations.some((observation) => observation.value === 63)).toBe(false);
+  });
+
   it('reads the chosen activity of several, and warns when it had to choose', () => {
     const activity = readFileSync(fixture('iati-foreign.xml'), 'utf8').match(/<iati-activity [\s\S]*<\/iati-activity>/)?.[0] ?? '';
     const second = activity.replace('XM-DAC-41114-KH-CTIP-2024', 'XM-DAC-41114-OTHER').replace('Fewer people trafficked', 'Other impact');
