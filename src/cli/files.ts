@@ -1,6 +1,5 @@
 // Reading inputs and writing outputs: `-` is stdin or stdout, and an output file is written to a
 // temporary file beside it and renamed into place, so that a failure never leaves half a file.
-import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UsageError } from './errors.js';
@@ -70,6 +69,8 @@ export async function writeOutput(path: string | undefined, content: string | Ui
     await new Promise<void>((resolve, reject) => process.stdout.write(content, (error) => (error ? reject(error) : resolve())));
     return;
   }
+  // node:crypto loads only when a file is written, not for every run that writes to stdout (cold start).
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });

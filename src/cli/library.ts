@@ -12,7 +12,9 @@ export { disaggregationKey, observationJsonSchema, parseObservations, safeParseS
 export type { Observation, ParsedObservations, RejectedItem, Strategy } from '../model/index.js';
 export { isPresetId, PRESETS } from '../score/index.js';
 export { evaluate } from '../rollup/index.js';
-export { summarize, summaryJsonSchema } from '../summary/index.js';
+// summarize() from its own file, not from summary/index.js: that index also re-exports the summary's
+// zod schemas, which the bundler would then build at start-up for every job (see loadSummaryJsonSchema).
+export { summarize } from '../summary/summarize.js';
 export type { EvaluationSummary } from '../summary/index.js';
 export { toCsv, toHtml, toMarkdown, toText } from '../render/index.js';
 
@@ -22,6 +24,14 @@ export type CsvIo = typeof import('../io/csv/index.js');
 export type Dhis2Io = typeof import('../io/dhis2/index.js');
 /** IATI activity XML: loads fast-xml-parser. */
 export type IatiIo = typeof import('../io/iati/index.js');
+
+/**
+ * Loads the summary's JSON Schema maker. Only `logframe schema` needs it: the summary's zod
+ * schemas, built when their module loads, stay out of the chunk that `evaluate` loads (cold start).
+ */
+export async function loadSummaryJsonSchema(): Promise<typeof import('../summary/index.js').summaryJsonSchema> {
+  return (await import('../summary/index.js')).summaryJsonSchema;
+}
 
 /** Loads the CSV importer and exporters: call it only when a job reads or writes CSV. */
 export function loadCsv(): Promise<CsvIo> {

@@ -3,12 +3,16 @@
 import type { SchemaArgs } from '../commands/schema.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../files.js';
-import { observationJsonSchema, strategyJsonSchema, summaryJsonSchema } from '../library.js';
+import { loadSummaryJsonSchema, observationJsonSchema, strategyJsonSchema } from '../library.js';
 
-const MAKERS = { strategy: strategyJsonSchema, observation: observationJsonSchema, summary: summaryJsonSchema } as const;
+const MAKERS = {
+  strategy: strategyJsonSchema,
+  observation: observationJsonSchema,
+  summary: async () => (await loadSummaryJsonSchema())(),
+} as const;
 
 /** Runs `logframe schema`; returns the exit code. */
 export async function runSchema(args: SchemaArgs): Promise<number> {
-  await writeOutput(undefined, `${JSON.stringify(MAKERS[args.which](), null, 2)}\n`);
+  await writeOutput(undefined, `${JSON.stringify(await MAKERS[args.which](), null, 2)}\n`);
   return EXIT.ok;
 }
