@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { PathSegment, Problem } from '../problems/index.js';
+import { capitalise, describeExpected, describeInput } from '../problems/describeValue.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -102,33 +103,4 @@ function unionHint(branches: readonly (readonly Issue[])[]): string {
     }
   }
   return expected.size > 0 ? `expected a ${[...expected].join(' or a ')}` : 'check its format';
-}
-
-function describeExpected(expected: string): string {
-  switch (expected) {
-    case 'record':
-    case 'object':
-      return 'object ({ … })';
-    case 'array':
-      return 'list ([ … ])';
-    case 'number':
-      return 'finite number';
-    default:
-      return expected;
-  }
-}
-
-function describeInput(input: unknown): string {
-  if (input === null) return 'null';
-  if (input === undefined) return 'nothing';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'number') return Number.isFinite(input) ? `the number ${String(input)}` : `the non-finite number ${String(input)}`;
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}…` : input)}`;
-  if (typeof input === 'boolean') return `the value ${String(input)}`;
-  if (typeof input === 'object') return 'an object';
-  return `a ${typeof input}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

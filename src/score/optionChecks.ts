@@ -1,4 +1,5 @@
 import type { PathSegment, Problem } from '../problems/index.js';
+import { capitalise, describeExpected, describeInput } from '../problems/describeValue.js';
 
 // Why this exists: checking three small option objects with zod (evaluate's, summarize's and a
 // custom method's) pulled all of zod (~95 kB minified) into the bundle of an application that only
@@ -173,33 +174,4 @@ function tooBig(problems: Problem[], path: readonly PathSegment[], maximum: numb
 
 function push(problems: Problem[], path: readonly PathSegment[], code: string, message: string): void {
   problems.push({ path: [...path], code, message, severity: 'error' });
-}
-
-function describeExpected(expected: string): string {
-  switch (expected) {
-    case 'record':
-    case 'object':
-      return 'object ({ … })';
-    case 'array':
-      return 'list ([ … ])';
-    case 'number':
-      return 'finite number';
-    default:
-      return expected;
-  }
-}
-
-function describeInput(input: unknown): string {
-  if (input === null) return 'null';
-  if (input === undefined) return 'nothing';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'number') return Number.isFinite(input) ? `the number ${String(input)}` : `the non-finite number ${String(input)}`;
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}…` : input)}`;
-  if (typeof input === 'boolean') return `the value ${String(input)}`;
-  if (typeof input === 'object') return 'an object';
-  return `a ${typeof input}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
