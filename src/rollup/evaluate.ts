@@ -1,15 +1,13 @@
-import type { Indicator, Observation, Strategy } from '../model/index.js';
-import { dependencyOrder } from '../formula/index.js';
+import type { Observation, Strategy } from '../model/index.js';
 import { LogframeError } from '../problems/index.js';
 import type { Problem } from '../problems/index.js';
-import { allPeriodValues, resolveMethod } from '../score/index.js';
-import type { MethodInput, ObservationIndex, ResolvedMethod } from '../score/index.js';
+import { resolveMethod } from '../score/index.js';
+import type { MethodInput } from '../score/index.js';
 import { indexStore } from '../score/indexObservations.js';
 import { canonicalOrder } from '../score/canonicalOrder.js';
 import { encodeObservations, IS_DRAFT } from '../score/observationStore.js';
 import type { ObservationStore } from '../score/observationStore.js';
-import { scoreWithValues } from '../score/scoreIndicator.js';
-import type { IndicatorResult, Note } from '../score/types.js';
+import type { Note } from '../score/types.js';
 import { dataQuality } from './dataQuality.js';
 import { checkEvaluateOptions } from './checkEvaluateOptions.js';
 import type { EvaluateOptions } from './evaluateOptions.js';
@@ -17,6 +15,7 @@ import { dataQualityColumnar } from './dataQualityColumnar.js';
 import { reportingCompliance, reportingComplianceColumnar } from './reportingCompliance.js';
 import { rollupResults } from './rollupResults.js';
 import { scoreActors } from './scoreActors.js';
+import { scoreAll } from './scoreAll.js';
 import { DEFAULT_ROLLUP_BANDS } from './statusOfScore.js';
 import type { Breakdown, Evaluation } from './types.js';
 
@@ -118,29 +117,6 @@ export function evaluateWith(strategy: Strategy, observations: readonly Observat
     dataQuality: (canonical !== null && store !== null ? dataQualityColumnar(store, canonical, indicators, qualityOptions) : null) ?? dataQuality(strategy, usage.used(), indicators, qualityOptions),
     notes,
   };
-}
-
-// Scores every indicator, components before the computed indicators that use them, and returns
-// the results in strategy order. Period values are worked out once for all indicators.
-function scoreAll(strategy: Strategy, index: ObservationIndex, method: ResolvedMethod): IndicatorResult[] {
-  const dependencies = new Map<string, string[]>();
-  for (const indicator of strategy.indicators) {
-    if (indicator.ratio) dependencies.set(indicator.id, [indicator.ratio.numerator, indicator.ratio.denominator]);
-  }
-  // parseStrategy has rejected cycles, so the order alone is needed (the cycle search stays out of the bundle).
-  const { order } = dependencyOrder(dependencies);
-  const values = allPeriodValues(strategy, index);
-  const indicatorsById = new Map<string, Indicator>();
-  for (const indicator of strategy.indicators) if (!indicatorsById.has(indicator.id)) indicatorsById.set(indicator.id, indicator);
-  const ordered = new Set(order);
-  const byId = new Map<string, IndicatorResult>();
-  const sequence = [...order, ...strategy.indicators.map((indicator) => indicator.id).filter((id) => !ordered.has(id))];
-  for (const id of sequence) {
-    const indicator = indicatorsById.get(id);
-    const own = values.get(id);
-    if (!byId.has(id) && indicator !== undefined && own !== undefined) byId.set(id, scoreWithValues(strategy, index, indicator, method, own));
-  }
-  return strategy.indicators.map((indicator) => byId.get(indicator.id)).filter((result): result is IndicatorResult => result !== undefined);
 }
 
 /** Observations counted in the notes, and (made when needed) those reporting and data quality look at. */
