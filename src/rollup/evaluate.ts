@@ -5,7 +5,7 @@ import { resolveMethod } from '../score/index.js';
 import type { MethodInput } from '../score/index.js';
 import { indexStore } from '../score/indexObservations.js';
 import { canonicalOrder } from '../score/canonicalOrder.js';
-import { encodeObservations, IS_DRAFT } from '../score/observationStore.js';
+import { encodeObservations, IS_DRAFT, REC_DATE, REC_INDICATOR, RECORD_WORDS } from '../score/observationStore.js';
 import type { ObservationStore } from '../score/observationStore.js';
 import type { Note } from '../score/types.js';
 import { dataQuality } from './dataQuality.js';
@@ -131,10 +131,12 @@ function usageOf(store: ObservationStore | null, observations: readonly Observat
   const after = tables.dates.map((date) => date > asOf);
   let unknown = 0;
   let undated = 0;
+  const { words, flags } = columns;
   for (let i = 0; i < columns.n; i++) {
-    if ((columns.indicator[i] as number) < 0) unknown++;
-    if (((columns.flags[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) continue;
-    const date = columns.date[i] as number;
+    const at = i * RECORD_WORDS;
+    if ((words[at + REC_INDICATOR] as number) < 0) unknown++;
+    if (((flags[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) continue;
+    const date = words[at + REC_DATE] as number;
     if (date < 0) undated++;
     else if (after[date] === true) continue;
   }

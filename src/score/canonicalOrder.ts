@@ -1,6 +1,6 @@
 import type { Observation } from '../model/index.js';
-import { compareText, IS_DRAFT } from './observationStore.js';
-import type { ObservationStore } from './observationStore.js';
+import { compareText, IS_DRAFT, REC_CELL, REC_DATE, REC_INDICATOR, REC_PERIOD, REC_REPORTER, REC_SOURCE, RECORD_NUMBERS, RECORD_WORDS } from './observationStore.js';
+import type { ObservationStore, ObservationTables } from './observationStore.js';
 
 /**
  * The observations an evaluation looks at for reporting and data quality (of a strategy indicator;
@@ -27,78 +27,69 @@ export interface CanonicalOrder {
 /** The canonical order, or `null` when an observation's period is not a string (plain objects then). */
 export function canonicalOrder(store: ObservationStore, asOf: string, includeDrafts: boolean): CanonicalOrder | null {
   const { columns, tables, observations } = store;
+  const { words, numbers, flags } = columns;
   const k = store.strategy.indicators.length;
   const n = columns.n;
   const periodStringRank = rankOf(tables.periods.map((entry) => entry.id));
   const periodCount = tables.periods.length;
-  const cellRank = Int32Array.from(tables.cells, (entry) => entry.rank);
-  const reporterRank = tables.reporterRank;
-  const reporterCount = tables.reporters.length;
-  const dateAfter = tables.dates.map((date) => date > asOf);
+  const dateAfter = Uint8Array.from(tables.dates, (date) => (date > asOf ? 1 : 0));
+  const slots = k * periodCount;
+  // The slot (indicator × period id) of an observation; −1 when it is left out, −2 when its period
+  // is not a string.
+  const slotOf = (i: number): number => {
+    const at = i * RECORD_WORDS;
+    const ind = words[at + REC_INDICATOR] as number;
+    if (ind < 0) return -1;
+    if (((flags[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) return -1;
+    const date = words[at + REC_DATE] as number;
+    if (date >= 0 && dateAfter[date] === 1) return -1;
+    const p = words[at + REC_PERIOD] as number;
+    return p < 0 ? -2 : ind * periodCount + (periodStringRank[p] as number);
+  };
 
-  const slot = new Int32Array(n).fill(-1);
-  const start = new Int32Array(k * periodCount + 1);
+  // A counting sort by slot. Both passes read the store in input order; the second writes each
+  // record whole (one cache line) to its place, which costs far less than reading every column
+  // in canonical order would.
+  const start = new Int32Array(slots + 1);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const ind = columns.indicator[i] as number;
-    if (ind < 0) continue;
-    if (((columns.flags[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) continue;
-    const date = columns.date[i] as number;
-    if (date >= 0 && dateAfter[date] === true) continue;
-    const p = columns.period[i] as number;
-    if (p < 0) return null;
-    const s = ind * periodCount + (periodStringRank[p] as number);
-    slot[i] = s;
+    const s = slotOf(i);
+    if (s === -2) return null;
+    if (s < 0) continue;
     start[s + 1] = (start[s + 1] as number) + 1;
     count++;
   }
-  for (let s = 0; s < k * periodCount; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+  let largest = 0;
+  for (let s = 0; s < slots; s++) {
+    largest = Math.max(largest, start[s + 1] as number);
+    start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+  }
   const order = new Int32Array(count);
-  const fill = start.slice(0, k * periodCount);
+  const flagsAt = new Uint8Array(count);
+  const buffer = new ArrayBuffer(count * RECORD_WORDS * 4);
+  const sorted = new Int32Array(buffer);
+  const sortedNumbers = new Float64Array(buffer);
+  const fill = start.slice(0, slots);
   for (let i = 0; i < n; i++) {
-    const s = slot[i] as number;
+    const s = slotOf(i);
     if (s < 0) continue;
-    const at = fill[s] as number;
-    order[at] = i;
-    fill[s] = at + 1;
+    const to = fill[s] as number;
+    fill[s] = to + 1;
+    order[to] = i;
+    flagsAt[to] = flags[i] as number;
+    sortedNumbers[to * RECORD_NUMBERS] = numbers[i * RECORD_NUMBERS] as number;
+    const from = i * RECORD_WORDS;
+    const at = to * RECORD_WORDS;
+    for (let w = REC_INDICATOR; w < RECORD_WORDS; w++) sorted[at + w] = words[from + w] as number;
   }
-  // Within a period: by key and reporter (insertion sort: periods hold few rows), then the rest.
-  const key = new Float64Array(count);
-  for (let j = 0; j < count; j++) {
-    const i = order[j] as number;
-    key[j] = (cellRank[columns.cell[i] as number] as number) * reporterCount + (reporterRank[columns.reporter[i] as number] as number);
-  }
-  const rest = new Map<number, string>();
-  const restOf = (i: number): string => {
-    let text = rest.get(i);
-    if (text === undefined) {
-      text = restKey(observations[i] as Observation);
-      rest.set(i, text);
-    }
-    return text;
-  };
-  // A function of its own (called once per indicator × period) so that it is optimized early.
-  const sortSlot = (from: number, to: number): void => {
-    for (let a = from + 1; a < to; a++) {
-      const kk = key[a] as number;
-      const o = order[a] as number;
-      let b = a - 1;
-      while (b >= from) {
-        const kb = key[b] as number;
-        if (kb < kk || (kb === kk && compareText(restOf(order[b] as number), restOf(o)) <= 0)) break;
-        key[b + 1] = kb;
-        order[b + 1] = order[b] as number;
-        b--;
-      }
-      key[b + 1] = kk;
-      order[b + 1] = o;
-    }
-  };
-  for (let s = 0; s < k * periodCount; s++) {
+
+  const sorter = new SlotSorter(tables, observations, largest, order, flagsAt, sorted);
+  for (let s = 0; s < slots; s++) {
     const from = start[s] as number;
     const to = start[s + 1] as number;
-    if (to - from > 1) sortSlot(from, to);
+    if (to - from > 1) sorter.sort(from, to);
   }
+
   const byIndicator = new Int32Array(k + 1);
   for (let ind = 0; ind <= k; ind++) byIndicator[ind] = start[ind * periodCount] as number;
   const gathered = {
@@ -110,19 +101,139 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
     date: new Int32Array(count),
     source: new Int32Array(count),
     value: new Float64Array(count),
-    flags: new Uint8Array(count),
+    flags: flagsAt,
   };
   for (let j = 0; j < count; j++) {
-    const i = order[j] as number;
-    gathered.period[j] = columns.period[i] as number;
-    gathered.cell[j] = columns.cell[i] as number;
-    gathered.reporter[j] = columns.reporter[i] as number;
-    gathered.date[j] = columns.date[i] as number;
-    gathered.source[j] = columns.source[i] as number;
-    gathered.value[j] = columns.value[i] as number;
-    gathered.flags[j] = columns.flags[i] as number;
+    const at = j * RECORD_WORDS;
+    gathered.value[j] = sortedNumbers[j * RECORD_NUMBERS] as number;
+    gathered.period[j] = sorted[at + REC_PERIOD] as number;
+    gathered.cell[j] = sorted[at + REC_CELL] as number;
+    gathered.reporter[j] = sorted[at + REC_REPORTER] as number;
+    gathered.date[j] = sorted[at + REC_DATE] as number;
+    gathered.source[j] = sorted[at + REC_SOURCE] as number;
   }
   return gathered;
+}
+
+// Below this many rows a slot is sorted by insertion; above, by a typed-array sort of packed keys.
+const INSERTION_LIMIT = 12;
+
+/**
+ * Sorts the rows of one slot (records in input order) by disaggregation key and reporter, then by
+ * the rest of the observation ({@link restKey}), then by input order — the order `dataQuality`
+ * reads them in. Scratch buffers are sized once for the largest slot.
+ */
+class SlotSorter {
+  private readonly cellRank: Int32Array;
+  private readonly reporterRank: Int32Array;
+  private readonly reporterCount: number;
+  private readonly key: Float64Array;
+  private readonly permutation: Int32Array;
+  private readonly packed: Float64Array;
+  private readonly scratchWords: Int32Array;
+  private readonly scratchOrder: Int32Array;
+  private readonly scratchFlags: Uint8Array;
+  private readonly rest = new Map<number, string>();
+
+  constructor(
+    tables: ObservationTables,
+    private readonly observations: readonly Observation[],
+    largest: number,
+    private readonly order: Int32Array,
+    private readonly flags: Uint8Array,
+    private readonly words: Int32Array,
+  ) {
+    this.cellRank = Int32Array.from(tables.cells, (entry) => entry.rank);
+    this.reporterRank = tables.reporterRank;
+    this.reporterCount = tables.reporters.length;
+    this.key = new Float64Array(largest);
+    this.permutation = new Int32Array(largest);
+    this.packed = new Float64Array(largest);
+    this.scratchWords = new Int32Array(largest * RECORD_WORDS);
+    this.scratchOrder = new Int32Array(largest);
+    this.scratchFlags = new Uint8Array(largest);
+  }
+
+  sort(from: number, to: number): void {
+    const m = to - from;
+    const { key, permutation, words } = this;
+    let largestKey = 0;
+    for (let x = 0; x < m; x++) {
+      const at = (from + x) * RECORD_WORDS;
+      const value = (this.cellRank[words[at + REC_CELL] as number] as number) * this.reporterCount + (this.reporterRank[words[at + REC_REPORTER] as number] as number);
+      key[x] = value;
+      permutation[x] = x;
+      if (value > largestKey) largestKey = value;
+    }
+    if (m <= INSERTION_LIMIT || (largestKey + 1) * m > Number.MAX_SAFE_INTEGER) this.insertionSort(from, 0, m);
+    else {
+      // key × m + position: one numeric sort orders by key and keeps input order among equal keys.
+      const packed = this.packed.subarray(0, m);
+      for (let x = 0; x < m; x++) packed[x] = (key[x] as number) * m + x;
+      packed.sort();
+      for (let x = 0; x < m; x++) {
+        const position = (packed[x] as number) % m;
+        permutation[x] = position;
+        key[x] = ((packed[x] as number) - position) / m;
+      }
+      // Equal keys are versions of one cell and reporter: ordered by the rest.
+      let g = 0;
+      while (g < m) {
+        let h = g + 1;
+        while (h < m && key[h] === key[g]) h++;
+        if (h - g > 1) this.insertionSort(from, g, h);
+        g = h;
+      }
+    }
+    let moved = false;
+    for (let x = 0; x < m; x++) if (permutation[x] !== x) moved = true;
+    if (moved) this.permute(from, m);
+  }
+
+  // Stable insertion sort of permutation[lo, hi) by key, then the rest.
+  private insertionSort(from: number, lo: number, hi: number): void {
+    const { key, permutation } = this;
+    for (let a = lo + 1; a < hi; a++) {
+      const kk = key[a] as number;
+      const o = permutation[a] as number;
+      let b = a - 1;
+      while (b >= lo) {
+        const kb = key[b] as number;
+        if (kb < kk || (kb === kk && compareText(this.restOf(from + (permutation[b] as number)), this.restOf(from + o)) <= 0)) break;
+        key[b + 1] = kb;
+        permutation[b + 1] = permutation[b] as number;
+        b--;
+      }
+      key[b + 1] = kk;
+      permutation[b + 1] = o;
+    }
+  }
+
+  private restOf(row: number): string {
+    const i = this.order[row] as number;
+    let text = this.rest.get(i);
+    if (text === undefined) {
+      text = restKey(this.observations[i] as Observation);
+      this.rest.set(i, text);
+    }
+    return text;
+  }
+
+  // Puts the slot's rows (records, observation indices and flags) in the order of `permutation`.
+  private permute(from: number, m: number): void {
+    const { words, order, flags, scratchWords, scratchOrder, scratchFlags, permutation } = this;
+    scratchWords.set(words.subarray(from * RECORD_WORDS, (from + m) * RECORD_WORDS));
+    scratchOrder.set(order.subarray(from, from + m));
+    scratchFlags.set(flags.subarray(from, from + m));
+    for (let x = 0; x < m; x++) {
+      const source = permutation[x] as number;
+      order[from + x] = scratchOrder[source] as number;
+      flags[from + x] = scratchFlags[source] as number;
+      const at = (from + x) * RECORD_WORDS;
+      const back = source * RECORD_WORDS;
+      for (let w = 0; w < RECORD_WORDS; w++) words[at + w] = scratchWords[back + w] as number;
+    }
+  }
 }
 
 /** What orders observations of the same indicator, period, key and reporter (as in dataQuality). */

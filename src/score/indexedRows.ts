@@ -6,7 +6,7 @@ import type { Candidate } from './indexGeneric.js';
 import type { IndexedIndicator, IndexedObservation, ObservationIndex } from './indexObservations.js';
 import { addNote } from './notes.js';
 import type { CanonicalOrder } from './canonicalOrder.js';
-import { compareText, IS_DRAFT, IS_NULL, rankKeys } from './observationStore.js';
+import { compareText, IS_DRAFT, IS_NULL, rankKeys, REC_CELL, REC_DATE, REC_INDICATOR, REC_PERIOD, RECORD_WORDS } from './observationStore.js';
 import type { ObservationStore, ObservationTables } from './observationStore.js';
 import type { Note } from './types.js';
 
@@ -147,21 +147,21 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
   const afterAsOf = new Int32Array(k);
   const drafts = new Int32Array(k);
   const invalid = new Map<number, Note[]>();
-  const candidate = new Uint8Array(n);
   let count = 0;
-  const { indicator: indicatorColumn, cell: cellColumn, period: periodColumn, date: dateColumn, flags: flagColumn } = columns;
+  const { words, flags: flagColumn } = columns;
   for (let i = 0; i < n; i++) {
-    const ind = indicatorColumn[i] as number;
+    const at = i * RECORD_WORDS;
+    const ind = words[at + REC_INDICATOR] as number;
     if (ind < 0) continue;
-    if ((kept[cellColumn[i] as number] as number) < 0) continue;
-    const p = periodColumn[i] as number;
+    if ((kept[words[at + REC_CELL] as number] as number) < 0) continue;
+    const p = words[at + REC_PERIOD] as number;
     if (p < 0 || (periodRank[p] as number) < 0) {
       const notes = invalid.get(ind) ?? [];
       addNote(notes, 'PERIOD_INVALID', `An observation has the period id ${JSON.stringify((observations[i] as Observation).period)}, which is not valid; it is left out. Correct it with parseObservations.`);
       invalid.set(ind, notes);
       continue;
     }
-    const d = dateColumn[i] as number;
+    const d = words[at + REC_DATE] as number;
     if ((d < 0 ? periodAfter[p] : dateAfter[d]) === 1) {
       afterAsOf[ind] = (afterAsOf[ind] as number) + 1;
       continue;
@@ -170,7 +170,6 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
       drafts[ind] = (drafts[ind] as number) + 1;
       continue;
     }
-    candidate[i] = 1;
     count++;
   }
 
@@ -204,8 +203,10 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
     let used = 0;
     const runs: { from: number; to: number; rank: number; period: number }[] = [];
     for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
-      if (candidate[order[j] as number] !== 1) continue;
+      // What pass 1 counted as kept: the canonical order has left out drafts and rows dated after
+      // `asOf` already.
       const p = periodAt[j] as number;
+      if ((kept[cellAt[j] as number] as number) < 0 || (periodRank[p] as number) < 0 || ((dateAt[j] as number) < 0 && periodAfter[p] === 1)) continue;
       const last = runs[runs.length - 1];
       if (last === undefined || last.period !== p) runs.push({ from: used, to: used + 1, rank: periodRank[p] as number, period: p });
       else last.to = used + 1;

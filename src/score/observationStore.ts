@@ -53,24 +53,37 @@ export interface ObservationTables {
   reporterRank: Int32Array;
 }
 
-/** Per-observation codes (index = position in the observations array). */
+/**
+ * Per-observation codes (index = position in the observations array), one 32-byte record each:
+ * the value as a float64 and six int32 codes side by side, so that reading an observation in
+ * another order (the canonical order) touches one cache line rather than one per column. Read them
+ * with the `REC_*` word offsets: `words[i * RECORD_WORDS + REC_PERIOD]`, `numbers[i * RECORD_NUMBERS]`.
+ */
 export interface ObservationColumns {
   readonly n: number;
-  /** Strategy index of the indicator; −1 when not in the strategy. */
-  readonly indicator: Int32Array;
-  /** Period entry; −1 when the period is not a string. */
-  readonly period: Int32Array;
-  /** Cell entry of the full disaggregation. */
-  readonly cell: Int32Array;
-  readonly reporter: Int32Array;
-  /** Date entry of `reportedOn`; −1 when absent. */
-  readonly date: Int32Array;
-  /** Source entry; −1 when there is none (or its text is empty). */
-  readonly source: Int32Array;
-  /** The value when it is a number (see `IS_NUMBER`). */
-  readonly value: Float64Array;
+  /**
+   * Eight int32 words per observation: the value's two (see `numbers`), then the strategy index of
+   * the indicator (−1 when not in the strategy), the period entry (−1 when the period is not a
+   * string), the cell entry of the full disaggregation, the reporter, the date entry of
+   * `reportedOn` (−1 when absent) and the source entry (−1 when there is none or its text is empty).
+   */
+  readonly words: Int32Array;
+  /** The same memory as float64, one every `RECORD_NUMBERS`: the value when it is a number (see `IS_NUMBER`). */
+  readonly numbers: Float64Array;
   readonly flags: Uint8Array;
 }
+
+/** Int32 words per record of {@link ObservationColumns.words}. */
+export const RECORD_WORDS = 8;
+/** Float64 slots per record of {@link ObservationColumns.numbers}. */
+export const RECORD_NUMBERS = 4;
+/** Word offsets within a record. */
+export const REC_INDICATOR = 2;
+export const REC_PERIOD = 3;
+export const REC_CELL = 4;
+export const REC_REPORTER = 5;
+export const REC_DATE = 6;
+export const REC_SOURCE = 7;
 
 /** Observations of one strategy, encoded. */
 export interface ObservationStore {
@@ -116,17 +129,11 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
   const byKey = new Map<string, number>();
 
   const n = observations.length;
-  const columns: ObservationColumns = {
-    n,
-    indicator: new Int32Array(n),
-    period: new Int32Array(n),
-    cell: new Int32Array(n),
-    reporter: new Int32Array(n),
-    date: new Int32Array(n),
-    source: new Int32Array(n),
-    value: new Float64Array(n),
-    flags: new Uint8Array(n),
-  };
+  const buffer = new ArrayBuffer(n * RECORD_WORDS * 4);
+  const words = new Int32Array(buffer);
+  const numbers = new Float64Array(buffer);
+  const flagColumn = new Uint8Array(n);
+  const columns: ObservationColumns = { n, words, numbers, flags: flagColumn };
   const tables: ObservationTables = { periods: [], cells: [], reporters: [], dates: [], sources: [], periodOrder: [], reporterRank: new Int32Array(0) };
   const periodIndex = Object.create(null) as Record<string, number>;
   const reporterIndex = Object.create(null) as Record<string, number>;
@@ -136,9 +143,10 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
 
   for (let i = 0; i < n; i++) {
     const observation = observations[i] as Observation;
+    const at = i * RECORD_WORDS;
     const indicatorId: unknown = observation.indicator;
     const indicator = typeof indicatorId === 'string' ? indicatorIndex[indicatorId] : undefined;
-    columns.indicator[i] = indicator === undefined ? -1 : indicator;
+    words[at + REC_INDICATOR] = indicator === undefined ? -1 : indicator;
 
     const periodId: unknown = observation.period;
     if (typeof periodId === 'string') {
@@ -149,8 +157,8 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
         tables.periods.push({ id: periodId, period: parsed.ok ? parsed.value : null, rank: -1 });
         periodIndex[periodId] = p;
       }
-      columns.period[i] = p;
-    } else columns.period[i] = -1;
+      words[at + REC_PERIOD] = p;
+    } else words[at + REC_PERIOD] = -1;
 
     const disaggregation: unknown = observation.disaggregation ?? {};
     if (typeof disaggregation !== 'object' || disaggregation === null) return null;
@@ -195,7 +203,7 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
         byKey.set(key, cell);
       }
     }
-    columns.cell[i] = cell;
+    words[at + REC_CELL] = cell;
 
     const given: unknown = observation.reportedBy;
     const reportedBy: unknown = given ?? '';
@@ -206,10 +214,10 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
       tables.reporters.push(reportedBy);
       reporterIndex[reportedBy] = r;
     }
-    columns.reporter[i] = r;
+    words[at + REC_REPORTER] = r;
 
     const reportedOn: unknown = observation.reportedOn;
-    if (reportedOn === undefined) columns.date[i] = -1;
+    if (reportedOn === undefined) words[at + REC_DATE] = -1;
     else {
       if (typeof reportedOn !== 'string') return null;
       let d = dateIndex[reportedOn];
@@ -218,14 +226,14 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
         tables.dates.push(reportedOn);
         dateIndex[reportedOn] = d;
       }
-      columns.date[i] = d;
+      words[at + REC_DATE] = d;
     }
 
     const source: unknown = observation.source;
-    if (source === undefined) columns.source[i] = -1;
+    if (source === undefined) words[at + REC_SOURCE] = -1;
     else {
       const text = typeof source === 'string' ? (source.trim() === '' ? null : source) : sourceText(source as Record<string, string>, language);
-      if (text === null) columns.source[i] = -1;
+      if (text === null) words[at + REC_SOURCE] = -1;
       else {
         let s = sourceIndex[text];
         if (s === undefined) {
@@ -233,7 +241,7 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
           tables.sources.push(text);
           sourceIndex[text] = s;
         }
-        columns.source[i] = s;
+        words[at + REC_SOURCE] = s;
       }
     }
 
@@ -241,13 +249,13 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
     let flags = 0;
     if (typeof value === 'number') {
       flags = IS_NUMBER;
-      columns.value[i] = value;
+      numbers[i * RECORD_NUMBERS] = value;
     } else if (value === null) flags = IS_NULL;
     const status: unknown = observation.status;
     if (status === 'draft') flags |= IS_DRAFT;
     else if (status === 'approved') flags |= IS_APPROVED;
     if (given !== undefined) flags |= IS_REPORTED;
-    columns.flags[i] = flags;
+    flagColumn[i] = flags;
   }
 
   rankPeriods(tables);
