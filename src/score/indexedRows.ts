@@ -185,8 +185,11 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
   const rowFlags = new Uint8Array(count);
   const segmentPeriods: number[] = [];
   const segmentStarts: number[] = [];
-  const positions = new Int32Array(count);
-  const rowKey = new Float64Array(count);
+  // Scratch for one indicator at a time: as large as the largest indicator's rows.
+  let largest = 0;
+  for (let ind = 0; ind < k; ind++) largest = Math.max(largest, (start[ind + 1] as number) - (start[ind] as number));
+  const positions = new Int32Array(largest);
+  const rowKey = new Float64Array(largest);
   const indicators = new Map<string, IndexedIndicator>();
   const pending: { indicator: number; segmentFrom: number; segmentTo: number; counts: IndexedIndicator['counts']; issues: Note[]; notes: Note[] }[] = [];
   let w = 0;
@@ -283,12 +286,12 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
     observations,
     where,
     keys,
-    observation: rowObservation.slice(0, w),
-    cell: rowCell.slice(0, w),
-    reporter: rowReporter.slice(0, w),
-    value: rowValue.slice(0, w),
-    source: rowSource.slice(0, w),
-    flags: rowFlags.slice(0, w),
+    observation: fitted(rowObservation, w),
+    cell: fitted(rowCell, w),
+    reporter: fitted(rowReporter, w),
+    value: fitted(rowValue, w),
+    source: fitted(rowSource, w),
+    flags: fitted(rowFlags, w),
     segmentPeriod: Int32Array.from(segmentPeriods),
     segmentStart: Int32Array.from(segmentStarts),
   };
@@ -315,6 +318,15 @@ function lazyIndicator(data: IndicatorRows, counts: IndexedIndicator['counts'], 
     },
   });
   return indexed;
+}
+
+/**
+ * The first `length` items of a row array: a view when it is nearly full (no copy), a copy when
+ * many rows were dropped (superseded or missing values), so that the index never holds much more
+ * than its rows.
+ */
+function fitted<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  return (length >= array.length * 0.9 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
 /** Insertion sort of `order[from, to)` by `key` (stable; `key` is permuted along). */
