@@ -1,4 +1,5 @@
-import { parsePeriod } from '../periods/index.js';
+import { safeParsePeriod } from '../periods/index.js';
+import type { PeriodType } from '../periods/index.js';
 import type { Indicator, Target } from './indicator.js';
 import type { Value } from './primitives.js';
 
@@ -67,19 +68,59 @@ export function targetValueOn(target: Target, asOf: string): {
  * @category Model
  */
 export function targetsInForce(indicator: Pick<Indicator, 'targets'>, asOf: string): TargetInForce[] {
-  const entries: { target: TargetInForce; end: string; start: string }[] = [];
-  for (const [period, target] of Object.entries(indicator.targets)) {
-    let parsed;
-    try {
-      parsed = parsePeriod(period);
-    } catch {
-      continue;
-    }
-    const { value, revisedOn } = targetValueOn(target, asOf);
-    entries.push({ target: { period, value, revisedOn }, end: parsed.end, start: parsed.start });
+  const dated = datedTargets(indicator);
+  const out: TargetInForce[] = [];
+  for (const entry of dated) {
+    const { value, revisedOn } = targetValueOn(entry.target, asOf);
+    out.push({ period: entry.period, value, revisedOn });
   }
-  entries.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  return entries.map((entry) => entry.target);
+  return out;
+}
+
+/**
+ * A target with its period read: what ordering targets and placing them in time needs, worked out
+ * once so that a caller can take values in force without reading period ids again.
+ */
+export interface DatedTarget {
+  /** The target's period id, as written. */
+  readonly period: string;
+  /** The target as written (a value, or a value with revisions). */
+  readonly target: Target;
+  /** The period's type. */
+  readonly type: PeriodType;
+  /** The period's first day. */
+  readonly start: string;
+  /** The period's last day. */
+  readonly end: string;
+}
+
+/**
+ * The targets of an indicator with their periods read, ordered by period end, then start (earliest
+ * first; equal periods keep the order written). Invalid period ids are skipped (the strategy's
+ * validation reports them). {@link targetsInForce} is these with the values in force on a date.
+ *
+ * @param indicator - The indicator.
+ * @returns The targets in period order; the last one is the end-of-plan target.
+ */
+export function datedTargets(indicator: Pick<Indicator, 'targets'>): DatedTarget[] {
+  const out: DatedTarget[] = [];
+  const targets = indicator.targets;
+  for (const period of Object.keys(targets)) {
+    const parsed = safeParsePeriod(period);
+    if (!parsed.ok) continue;
+    const entry: DatedTarget = { period, target: targets[period] as Target, type: parsed.value.type, start: parsed.value.start, end: parsed.value.end };
+    // A plan has a handful of targets, usually written in order: an insertion sort (stable, like
+    // Array.prototype.sort) does no work then and allocates nothing.
+    let at = out.length;
+    while (at > 0 && laterThan(out[at - 1] as DatedTarget, entry)) at--;
+    if (at === out.length) out.push(entry);
+    else out.splice(at, 0, entry);
+  }
+  return out;
+}
+
+function laterThan(a: DatedTarget, b: DatedTarget): boolean {
+  return a.end > b.end || (a.end === b.end && a.start > b.start);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Strategy } from '../model/index.js';
+import { STATUSES } from '../score/types.js';
 import type { IndicatorResult, Status } from '../score/types.js';
 import { cleanNumber } from './cleanNumber.js';
-import { countStatuses } from './statusCounts.js';
+import { resultsByPosition } from './resultsByPosition.js';
 import { statusOfScore } from './statusOfScore.js';
 import type { RollupBands } from './statusOfScore.js';
-import type { ResultRollup } from './types.js';
+import type { ResultRollup, StatusCounts } from './types.js';
 
 /**
  * Options of {@link rollupResults}.
@@ -52,15 +53,19 @@ export function rollupResults(
   /** The whole plan's roll-up. */
   plan: ResultRollup;
 } {
-  const byId = new Map(indicators.map((result) => [result.indicator, result]));
-  const indicatorWeight = new Map(strategy.indicators.map((indicator) => [indicator.id, indicator.weight ?? 1]));
+  const scoredAt = resultsByPosition(strategy, indicators);
   const childResults = new Map<string | null, string[]>();
-  const childIndicators = new Map<string, string[]>();
+  const childIndicators = new Map<string, { id: string; weight: number; scored: IndicatorResult }[]>();
   for (const result of strategy.results) push(childResults, result.parent ?? null, result.id);
-  for (const indicator of strategy.indicators) if (byId.has(indicator.id)) push(childIndicators, indicator.result, indicator.id);
+  strategy.indicators.forEach((indicator, position) => {
+    const scored = scoredAt[position];
+    if (scored !== undefined) push(childIndicators, indicator.result, { id: indicator.id, weight: indicator.weight ?? 1, scored });
+  });
 
   const computed = new Map<string, ResultRollup>();
-  const statusesBelow = new Map<string, Status[]>();
+  // Status counts over every indicator below a node (a tally by status, not a list of them: a plan
+  // of 10^4 indicators would otherwise copy its statuses once per level).
+  const tallyBelow = new Map<string, number[]>();
   const resultsById = new Map(strategy.results.map((result) => [result.id, result]));
 
   const visit = (id: string, stack: Set<string>): ResultRollup => {
@@ -70,26 +75,27 @@ export function rollupResults(
     if (!result || stack.has(id)) throw new Error(`Results tree is not a tree at ${id}`);
     stack.add(id);
     const children: Child[] = [];
-    const statuses: Status[] = [];
-    for (const indicatorId of childIndicators.get(id) ?? []) {
-      const scored = byId.get(indicatorId);
-      if (!scored) continue;
-      statuses.push(scored.status);
-      children.push({ kind: 'indicator', id: indicatorId, weight: indicatorWeight.get(indicatorId) ?? 1, score: scored.score });
+    const tally = emptyTally();
+    const childStatus: Status[] = [];
+    const childCoverage: number[] = [];
+    for (const { id: indicatorId, weight, scored } of childIndicators.get(id) ?? []) {
+      const at = STATUS_INDEX[scored.status];
+      tally[at] = (tally[at] ?? 0) + 1;
+      children.push({ kind: 'indicator', id: indicatorId, weight, score: scored.score });
+      childStatus.push(scored.status);
+      childCoverage.push(scored.score === null ? 0 : 1);
     }
-    const childStatus: Status[] = children.map((child) => byId.get(child.id)?.status ?? 'no-data');
-    const childCoverage: number[] = children.map((child) => (child.score === null ? 0 : 1));
     for (const childId of childResults.get(id) ?? []) {
       const child = visit(childId, stack);
-      statuses.push(...(statusesBelow.get(childId) ?? []));
+      addTally(tally, tallyBelow.get(childId));
       children.push({ kind: 'result', id: childId, weight: resultsById.get(childId)?.weight ?? 1, score: child.score });
       childStatus.push(child.status);
       childCoverage.push(child.coverage);
     }
     stack.delete(id);
-    const rollup = combine({ id, title: result.title, level: result.level, parent: result.parent ?? null }, children, childStatus, childCoverage, statuses, options);
+    const rollup = combine({ id, title: result.title, level: result.level, parent: result.parent ?? null }, children, childStatus, childCoverage, tally, options);
     computed.set(id, rollup);
-    statusesBelow.set(id, statuses);
+    tallyBelow.set(id, tally);
     return rollup;
   };
 
@@ -97,17 +103,29 @@ export function rollupResults(
   const planChildren: Child[] = [];
   const planChildStatus: Status[] = [];
   const planChildCoverage: number[] = [];
-  const planStatuses: Status[] = [];
+  const planTally = emptyTally();
   for (const id of childResults.get(null) ?? []) {
     const child = computed.get(id);
     if (!child) continue;
     planChildren.push({ kind: 'result', id, weight: resultsById.get(id)?.weight ?? 1, score: child.score });
     planChildStatus.push(child.status);
     planChildCoverage.push(child.coverage);
-    planStatuses.push(...(statusesBelow.get(id) ?? []));
+    addTally(planTally, tallyBelow.get(id));
   }
-  const plan = combine({ id: null, title: strategy.title, level: 'plan', parent: null }, planChildren, planChildStatus, planChildCoverage, planStatuses, options);
+  const plan = combine({ id: null, title: strategy.title, level: 'plan', parent: null }, planChildren, planChildStatus, planChildCoverage, planTally, options);
   return { results, plan };
+}
+
+/** Each status's place in {@link STATUSES}, the order of a tally. */
+const STATUS_INDEX: Readonly<Record<Status, number>> = Object.fromEntries(STATUSES.map((status, index) => [status, index])) as Record<Status, number>;
+
+function emptyTally(): number[] {
+  return STATUSES.map(() => 0);
+}
+
+function addTally(into: number[], tally: readonly number[] | undefined): void {
+  if (tally === undefined) return;
+  for (let index = 0; index < into.length; index++) into[index] = (into[index] ?? 0) + (tally[index] ?? 0);
 }
 
 function combine(
@@ -115,7 +133,7 @@ function combine(
   children: readonly Child[],
   childStatus: readonly Status[],
   childCoverage: readonly number[],
-  statusesBelow: readonly Status[],
+  tally: readonly number[],
   options: RollupOptions,
 ): ResultRollup {
   let weightScored = 0;
@@ -135,16 +153,21 @@ function combine(
       worst = { kind: child.kind, id: child.id, score: child.score };
     }
   });
-  const counts = countStatuses(statusesBelow);
+  const counts = countsOf(tally);
   let score: number | null = null;
   if (weightScored > 0) score = options.aggregation === 'worst' ? (worst as ResultRollup['worst'])?.score ?? null : sum / weightScored;
   if (score !== null) score = cleanNumber(score);
-  const scoredBelow = statusesBelow.filter((status) => status !== 'not-scored');
+  const scoredBelow = STATUSES.reduce((total, status) => (status === 'not-scored' ? total : total + counts[status]), 0);
   let status: Status;
-  if (score !== null) status = statusOfScore(score, scoredBelow.length > 0 && scoredBelow.every((s) => s === 'achieved'), options.bands);
-  else if (scoredBelow.length === 0) status = 'not-scored';
-  else status = scoredBelow.some((s) => s === 'no-data') ? 'no-data' : 'not-started';
+  if (score !== null) status = statusOfScore(score, scoredBelow > 0 && counts.achieved === scoredBelow, options.bands);
+  else if (scoredBelow === 0) status = 'not-scored';
+  else status = counts['no-data'] > 0 ? 'no-data' : 'not-started';
   return { ...node, score, status, coverage: weightAll > 0 ? cleanNumber(weightCovered / weightAll) : 0, counts, worst, children };
+}
+
+/** A tally as `countStatuses` gives it: every status, in the order of {@link STATUSES}. */
+function countsOf(tally: readonly number[]): StatusCounts {
+  return Object.fromEntries(STATUSES.map((status, index) => [status, tally[index] ?? 0])) as StatusCounts;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

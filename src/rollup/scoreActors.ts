@@ -1,6 +1,7 @@
 import type { Strategy } from '../model/index.js';
 import type { IndicatorResult, Status } from '../score/types.js';
 import { cleanNumber } from './cleanNumber.js';
+import { resultsByPosition } from './resultsByPosition.js';
 import { countStatuses } from './statusCounts.js';
 import type { ActorScorecard } from './types.js';
 
@@ -34,30 +35,27 @@ const ASSESSED: ReadonlySet<Status> = new Set(['achieved', 'on-track', 'at-risk'
  * @category Roll-up
  */
 export function scoreActors(strategy: Strategy, indicators: readonly IndicatorResult[]): ActorScorecard[] {
-  const byId = new Map(indicators.map((result) => [result.indicator, result]));
-  const cards = strategy.actors.map((actor) => {
-    const leads: string[] = [];
-    const supports: string[] = [];
-    let weighted = 0;
-    let weights = 0;
-    const statuses: Status[] = [];
-    const behind: { indicator: string; score: number; status: Status }[] = [];
-    for (const indicator of strategy.indicators) {
-      const isLead = indicator.lead === actor.id;
-      const isSupport = indicator.supporting.includes(actor.id);
-      if (!isLead && !isSupport) continue;
-      (isLead ? leads : supports).push(indicator.id);
-      const share = indicator.shares?.[actor.id] ?? (isLead ? 1 : 0);
-      const result = byId.get(indicator.id);
-      if (share <= 0 || !result) continue;
-      statuses.push(result.status);
-      if (result.score !== null) {
-        const weight = share * (indicator.weight ?? 1);
-        weighted += weight * result.score;
-        weights += weight;
-      }
-      if (BEHIND.has(result.status) && result.score !== null) behind.push({ indicator: indicator.id, score: result.score, status: result.status });
-    }
+  const scoredAt = resultsByPosition(strategy, indicators);
+  const tallies: Tally[] = strategy.actors.map((actor) => ({ actor: actor.id, leads: [], supports: [], weighted: 0, weights: 0, statuses: [], behind: [] }));
+  const byActor = new Map<string, Tally[]>();
+  for (const tally of tallies) {
+    const same = byActor.get(tally.actor);
+    if (same) same.push(tally);
+    else byActor.set(tally.actor, [tally]);
+  }
+  // One pass over the indicators, visiting only their own lead and supporters (not every actor for
+  // every indicator); each actor still meets its indicators in strategy order.
+  strategy.indicators.forEach((indicator, at) => {
+    const result = scoredAt[at];
+    if (indicator.lead !== undefined) for (const tally of byActor.get(indicator.lead) ?? []) count(tally, indicator, true, result);
+    indicator.supporting.forEach((id, position) => {
+      // An actor that leads, or is listed twice, counts once.
+      if (id === indicator.lead || indicator.supporting.indexOf(id) < position) return;
+      for (const tally of byActor.get(id) ?? []) count(tally, indicator, false, result);
+    });
+  });
+  const cards = strategy.actors.map((actor, index) => {
+    const { leads, supports, weighted, weights, statuses, behind } = tallies[index] as Tally;
     const assessed = statuses.filter((status) => ASSESSED.has(status));
     const good = assessed.filter((status) => status === 'achieved' || status === 'on-track').length;
     behind.sort((a, b) => a.score - b.score || (a.indicator < b.indicator ? -1 : 1));
@@ -81,4 +79,29 @@ export function scoreActors(strategy: Strategy, indicators: readonly IndicatorRe
     }
   }
   return cards;
+}
+
+/** What one actor's scorecard adds up, indicator by indicator. */
+interface Tally {
+  readonly actor: string;
+  readonly leads: string[];
+  readonly supports: string[];
+  weighted: number;
+  weights: number;
+  readonly statuses: Status[];
+  readonly behind: { indicator: string; score: number; status: Status }[];
+}
+
+/** Counts an indicator for an actor that leads or supports it, with the actor's share. */
+function count(tally: Tally, indicator: Strategy['indicators'][number], isLead: boolean, result: IndicatorResult | undefined): void {
+  (isLead ? tally.leads : tally.supports).push(indicator.id);
+  const share = indicator.shares?.[tally.actor] ?? (isLead ? 1 : 0);
+  if (share <= 0 || !result) return;
+  tally.statuses.push(result.status);
+  if (result.score !== null) {
+    const weight = share * (indicator.weight ?? 1);
+    tally.weighted += weight * result.score;
+    tally.weights += weight;
+  }
+  if (BEHIND.has(result.status) && result.score !== null) tally.behind.push({ indicator: indicator.id, score: result.score, status: result.status });
 }

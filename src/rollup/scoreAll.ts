@@ -3,6 +3,7 @@ import { dependencyOrder } from '../formula/index.js';
 import { allPeriodValues } from '../score/index.js';
 import type { ObservationIndex, ResolvedMethod } from '../score/index.js';
 import { scoreWithValues } from '../score/scoreIndicator.js';
+import { scoringContext } from '../score/scoringContext.js';
 import type { IndicatorResult } from '../score/types.js';
 
 /**
@@ -19,13 +20,15 @@ export function scoreAll(strategy: Strategy, index: ObservationIndex, method: Re
   const values = allPeriodValues(strategy, index);
   const indicatorsById = new Map<string, Indicator>();
   for (const indicator of strategy.indicators) if (!indicatorsById.has(indicator.id)) indicatorsById.set(indicator.id, indicator);
+  // What every indicator shares (times of asOf and the plan, which values are due) is worked out once.
+  const context = scoringContext(strategy, index.asOf);
   const ordered = new Set(order);
   const byId = new Map<string, IndicatorResult>();
   const sequence = [...order, ...strategy.indicators.map((indicator) => indicator.id).filter((id) => !ordered.has(id))];
   for (const id of sequence) {
     const indicator = indicatorsById.get(id);
     const own = values.get(id);
-    if (!byId.has(id) && indicator !== undefined && own !== undefined) byId.set(id, scoreWithValues(strategy, index, indicator, method, own));
+    if (!byId.has(id) && indicator !== undefined && own !== undefined) byId.set(id, scoreWithValues(strategy, index, indicator, method, own, context));
   }
   return strategy.indicators.map((indicator) => byId.get(indicator.id)).filter((result): result is IndicatorResult => result !== undefined);
 }

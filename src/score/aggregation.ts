@@ -38,17 +38,33 @@ export function isNumericMeasure(measure: Indicator['measure']): boolean {
 export function aggregationRules(indicator: Pick<Indicator, 'measure'> & { readonly aggregation?: Indicator['aggregation'] }): AggregationRules {
   const numeric = isNumericMeasure(indicator.measure);
   const additive = indicator.measure === 'count' || indicator.measure === 'currency';
-  const fallback: AggregationRules = additive
-    ? { disaggregations: 'sum', time: 'sum' }
-    : numeric ? { disaggregations: 'mean', time: 'latest' } : { disaggregations: 'latest', time: 'latest' };
-  let disaggregations = indicator.aggregation?.disaggregations ?? fallback.disaggregations;
-  let time = indicator.aggregation?.time ?? fallback.time;
+  let disaggregations: AggregationRules['disaggregations'] = indicator.aggregation?.disaggregations ?? (additive ? 'sum' : numeric ? 'mean' : 'latest');
+  let time: AggregationRules['time'] = indicator.aggregation?.time ?? (additive ? 'sum' : 'latest');
   if (!numeric) {
     if (disaggregations === 'sum' || disaggregations === 'mean') disaggregations = 'latest';
     if (time === 'sum' || time === 'mean') time = 'latest';
   }
-  return { disaggregations, time };
+  // A rule outside the schema (unvalidated input) gets an object of its own, as before.
+  return (RULES[disaggregations] as Partial<Record<string, AggregationRules>> | undefined)?.[time] ?? { disaggregations, time };
 }
+
+// Every pair of rules, made once and frozen: asked for every indicator (and every period of a
+// computed one), the rules are then shared instead of made each time; no one can change them.
+function rulesFor(disaggregations: AggregationRules['disaggregations']): Readonly<Record<AggregationRules['time'], AggregationRules>> {
+  return Object.freeze({
+    sum: Object.freeze({ disaggregations, time: 'sum' }),
+    latest: Object.freeze({ disaggregations, time: 'latest' }),
+    mean: Object.freeze({ disaggregations, time: 'mean' }),
+  });
+}
+
+const RULES: Readonly<Record<AggregationRules['disaggregations'], Readonly<Record<AggregationRules['time'], AggregationRules>>>> = Object.freeze({
+  sum: rulesFor('sum'),
+  mean: rulesFor('mean'),
+  min: rulesFor('min'),
+  max: rulesFor('max'),
+  latest: rulesFor('latest'),
+});
 
 /** One value to combine, with what orders it when the rule is `latest`. */
 export interface Combinable {

@@ -4,12 +4,13 @@ import { parsePeriod } from '../periods/index.js';
 import { aggregationRules } from './aggregation.js';
 import { gridPeriodAt, gridTypeOf } from './grid.js';
 import type { ObservationCounts } from './indexObservations.js';
+import { valueCells } from './lazyPeriodValues.js';
 import { listIds, show } from './notes.js';
 import { finite } from './numbers.js';
 import type { PeriodCell, PeriodValues } from './PeriodCell.js';
 import { compareCells } from './PeriodCell.js';
 import { aggregateOver } from './timeAggregation.js';
-import type { Aggregate, Span } from './timeAggregation.js';
+import type { Aggregate, Span, ValueCell } from './timeAggregation.js';
 import type { Note } from './types.js';
 
 /** The ids a computed indicator reads, in a fixed order. */
@@ -49,9 +50,16 @@ export function computedPeriodValues(
     return emptyValues(indicator.id, leaves, [{ period: '', reason: `the formula ${JSON.stringify(indicator.formula ?? '')} is not allowed` }], notes);
   }
   const gridType = gridTypeOf(indicator, asOf);
+  // The inputs' cells without their parts (which are not read here): reported inputs then need not
+  // make their cell objects.
+  const inputCells = new Map<string, readonly ValueCell[]>();
+  for (const id of ids) {
+    const input = inputs.get(id);
+    if (input !== undefined && !inputCells.has(id)) inputCells.set(id, valueCells(input));
+  }
   const candidates = new Map<string, Span>();
   for (const id of ids) {
-    for (const cell of inputs.get(id)?.cells ?? []) {
+    for (const cell of inputCells.get(id) ?? []) {
       candidates.set(cell.period, cell);
       const grid = gridPeriodAt(cell.start, gridType);
       if (grid.end >= cell.end) candidates.set(grid.id, { period: grid.id, start: grid.start, end: grid.end });
@@ -60,13 +68,13 @@ export function computedPeriodValues(
   const cells: PeriodCell[] = [];
   const partlyMissing: { span: Span; missing: string[] }[] = [];
   for (const span of [...candidates.values()].sort(compareCells)) {
-    const values = new Map<string, Aggregate>();
+    const values = new Map<string, Aggregate<ValueCell>>();
     const missing: string[] = [];
     let incomplete = false;
     for (const id of ids) {
-      const input = inputs.get(id);
+      const input = inputCells.get(id);
       const rule = aggregationRules(inputIndicators.get(id) ?? indicator).time;
-      const aggregate = input === undefined ? null : aggregateOver(input.cells, span, rule);
+      const aggregate = input === undefined ? null : aggregateOver(input, span, rule);
       if (aggregate === null) missing.push(id);
       else if (!aggregate.complete) incomplete = true;
       else values.set(id, aggregate);
@@ -110,7 +118,7 @@ export function computedPeriodValues(
 
 type Outcome = { ok: true; value: number } | { ok: false; reason: string };
 
-function evaluator(indicator: Indicator): ((values: ReadonlyMap<string, Aggregate>) => Outcome) | null {
+function evaluator(indicator: Indicator): ((values: ReadonlyMap<string, Aggregate<ValueCell>>) => Outcome) | null {
   if (indicator.ratio !== undefined) {
     const { numerator, denominator } = indicator.ratio;
     const factor = indicator.ratio.factor ?? 1;

@@ -26,7 +26,7 @@ export function currentStatusIndex(args: {
   readonly direction: 'increase' | 'decrease' | 'maintain' | 'range';
 }): number | null {
   const { baseline, current, target, direction } = args;
-  if (![baseline, current, target].every(Number.isFinite) || nearlyEqual(target, baseline)) return null;
+  if (!Number.isFinite(baseline) || !Number.isFinite(current) || !Number.isFinite(target) || nearlyEqual(target, baseline)) return null;
   const distance = Math.abs(target - baseline);
   if (direction === 'maintain' || direction === 'range') return finite(1 - Math.abs(target - current) / distance);
   const d = direction === 'decrease' ? -1 : 1;

@@ -1,6 +1,5 @@
 import type { Indicator, Strategy } from '../model/index.js';
 import { isScored } from '../model/index.js';
-import { addDays, parsePeriod, periodOfDate } from '../periods/index.js';
 import { booleanVerdict, maintainVerdict, rangeVerdict } from './levelRules.js';
 import type { ResolvedMethod } from './method.js';
 import { addNote, show } from './notes.js';
@@ -8,6 +7,8 @@ import type { NumericMeasures } from './numericMeasures.js';
 import { clamp, nearlyEqual, reaches } from './numbers.js';
 import { defaultPreset } from './presets/index.js';
 import type { Classification } from './presets/index.js';
+import { firstValueDueIn } from './scoringContext.js';
+import type { ScoringContext } from './scoringContext.js';
 import type { MethodResult, Note, PointValue, Status, TargetUsed, Trace } from './types.js';
 
 /** What decides the status of one indicator. */
@@ -21,6 +22,8 @@ export interface StatusInputs {
   readonly endTarget: TargetUsed | null;
   readonly current: (PointValue & { readonly end: string }) | null;
   readonly measures: NumericMeasures | null;
+  /** The evaluation's shared context. */
+  readonly context: ScoringContext;
 }
 
 /** The status, score and the method's own verdict. */
@@ -45,16 +48,9 @@ export interface StatusDecision {
 export function decideStatus(inputs: StatusInputs): StatusDecision {
   const { indicator, method, current, measures } = inputs;
   const notes: Note[] = [];
-  const plain = (status: Status, category: string): StatusDecision => ({
-    status,
-    score: null,
-    methodResult: { preset: method.preset.id, category, nativeScore: null },
-    traceMethod: { preset: method.preset.id, metric: 'none', thresholds: method.thresholds },
-    notes,
-  });
-  if (!isScored(indicator)) return plain('not-scored', indicator.measure === 'qualitative' ? 'not scored (qualitative)' : 'not scored (monitored only)');
+  if (!isScored(indicator)) return plain(method, 'not-scored', indicator.measure === 'qualitative' ? 'not scored (qualitative)' : 'not scored (monitored only)', notes);
   if (current === null) {
-    return firstValueDue(indicator, inputs.strategy, inputs.asOf) ? plain('no-data', 'no data') : plain('not-started', 'not started: no value due yet');
+    return firstValueDueIn(inputs.context, indicator.frequency) ? plain(method, 'no-data', 'no data', notes) : plain(method, 'not-started', 'not started: no value due yet', notes);
   }
   let classification: Classification | null = null;
   let milestone: TargetUsed | null | undefined;
@@ -64,24 +60,24 @@ export function decideStatus(inputs: StatusInputs): StatusDecision {
     milestone = verdict.milestone;
   } else if (measures === null || measures.current === null) {
     addNote(notes, 'NOT_COMPUTABLE', `The current value ${show(current.value)} cannot be scored as a ${indicator.measure}.`);
-    return plain('no-data', 'unable to assess');
+    return plain(method, 'no-data', 'unable to assess', notes);
   } else if (indicator.direction === 'maintain') {
     const level = measures.target ?? measures.baseline;
     if (level === null) {
       addNote(notes, 'NOT_COMPUTABLE', 'A maintain indicator needs a target (or a baseline) to stay at.');
-      return plain('no-data', 'unable to assess');
+      return plain(method, 'no-data', 'unable to assess', notes);
     }
     classification = maintainVerdict(indicator, inputs.strategy, current, measures.current, level).classification;
   } else if (indicator.direction === 'range') {
     const verdict = rangeVerdict(indicator, inputs.strategy, current, measures.current);
     if (verdict === null) {
       addNote(notes, 'NOT_COMPUTABLE', 'A range indicator needs `range`: { min, max }.');
-      return plain('no-data', 'unable to assess');
+      return plain(method, 'no-data', 'unable to assess', notes);
     }
     classification = verdict.classification;
   } else {
     classification = directional(inputs, measures, notes);
-    if (classification === null) return plain('no-data', 'unable to assess');
+    if (classification === null) return plain(method, 'no-data', 'unable to assess', notes);
   }
   return finish(inputs, classification, milestone, notes);
 }
@@ -155,13 +151,13 @@ function finish(inputs: StatusInputs, classification: Classification, milestone:
   return milestone === undefined ? decision : { ...decision, milestone };
 }
 
-/**
- * Whether a value is due at `asOf`: the first period of the indicator's reporting frequency that
- * starts inside the plan has ended.
- */
-export function firstValueDue(indicator: Indicator, strategy: Strategy, asOf: string): boolean {
-  const planStart = `${strategy.period.start}-01-01`;
-  let first = parsePeriod(periodOfDate(planStart, indicator.frequency));
-  if (first.start < planStart) first = parsePeriod(periodOfDate(addDays(first.end, 1), indicator.frequency));
-  return first.end <= asOf;
+/** A decision without a score: the status and the method's category, no metric. */
+function plain(method: ResolvedMethod, status: Status, category: string, notes: Note[]): StatusDecision {
+  return {
+    status,
+    score: null,
+    methodResult: { preset: method.preset.id, category, nativeScore: null },
+    traceMethod: { preset: method.preset.id, metric: 'none', thresholds: method.thresholds },
+    notes,
+  };
 }

@@ -23,20 +23,41 @@ import type { YearValue } from './YearValue.js';
  * @category Scoring
  */
 export function expectedValueAt(args: { readonly points: readonly YearValue[]; readonly t: number }): number | null {
-  // A handful of points: two small arrays instead of a map and its entries (called per indicator).
   const years: number[] = [];
   const values: number[] = [];
   for (const point of args.points) {
-    if (!Number.isFinite(point.year) || !Number.isFinite(point.value)) continue;
-    const at = years.indexOf(point.year);
-    if (at >= 0) values[at] = point.value;
+    years.push(point.year);
+    values.push(point.value);
+  }
+  return pathValueAt(years, values, tidyPath(years, values), args.t);
+}
+
+/**
+ * Puts a path given as two side-by-side lists in order, in place: drops points that are not
+ * finite, keeps the last value given for a time, and sorts by time. Scoring builds the lists itself
+ * (a baseline and a handful of milestones, usually in order already, when this moves nothing) and
+ * reads them at two times, without an object per point.
+ *
+ * @param years - The times; rearranged.
+ * @param values - The values, one per time; rearranged alike.
+ * @returns How many points the path has: the first that many entries of both lists.
+ */
+export function tidyPath(years: number[], values: number[]): number {
+  let count = 0;
+  for (let at = 0; at < years.length; at++) {
+    const year = years[at] as number;
+    const value = values[at] as number;
+    if (!Number.isFinite(year) || !Number.isFinite(value)) continue;
+    let same = 0;
+    while (same < count && years[same] !== year) same++;
+    if (same < count) values[same] = value;
     else {
-      years.push(point.year);
-      values.push(point.value);
+      years[count] = year;
+      values[count] = value;
+      count++;
     }
   }
-  if (years.length === 0 || !Number.isFinite(args.t)) return null;
-  for (let a = 1; a < years.length; a++) {
+  for (let a = 1; a < count; a++) {
     const year = years[a] as number;
     const value = values[a] as number;
     let b = a - 1;
@@ -48,9 +69,23 @@ export function expectedValueAt(args: { readonly points: readonly YearValue[]; r
     years[b + 1] = year;
     values[b + 1] = value;
   }
-  const t = args.t;
+  return count;
+}
+
+/**
+ * The value of a tidy path ({@link tidyPath}) at a time: linear between points, the first value
+ * before the first point and the last after the last.
+ *
+ * @param years - The times, strictly increasing.
+ * @param values - The values.
+ * @param count - How many points the path has.
+ * @param t - The time to read at.
+ * @returns The value, or `null` without points or for a time that is not finite.
+ */
+export function pathValueAt(years: readonly number[], values: readonly number[], count: number, t: number): number | null {
+  if (count === 0 || !Number.isFinite(t)) return null;
   if (t <= (years[0] as number)) return finite(values[0] as number);
-  for (let index = 1; index < years.length; index++) {
+  for (let index = 1; index < count; index++) {
     const year = years[index] as number;
     if (t <= year) {
       const value = values[index] as number;
@@ -60,5 +95,5 @@ export function expectedValueAt(args: { readonly points: readonly YearValue[]; r
       return finite(previousValue + ((value - previousValue) * (t - previousYear)) / (year - previousYear));
     }
   }
-  return finite(values[values.length - 1] as number);
+  return finite(values[count - 1] as number);
 }

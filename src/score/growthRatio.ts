@@ -27,12 +27,15 @@ export function substituteZeros(baseline: YearValue, target: YearValue | null): 
   substitutions: Substitution[];
 } {
   const substitutions: Substitution[] = [];
-  const replace = (point: YearValue, what: string): YearValue => {
-    if (point.value !== 0) return point;
-    substitutions.push({ what, from: 0, to: ZERO_SUBSTITUTE, reason: `A ${what} of 0 has no growth rate; ${ZERO_SUBSTITUTE} is used instead (Statistics Canada / Open SDG zero substitution).` });
-    return { year: point.year, value: ZERO_SUBSTITUTE };
-  };
-  return { baseline: replace(baseline, 'baseline'), target: target === null ? null : replace(target, 'target'), substitutions };
+  const from = baseline.value === 0 ? replaced(baseline, 'baseline', substitutions) : baseline;
+  const to = target === null || target.value !== 0 ? target : replaced(target, 'target', substitutions);
+  return { baseline: from, target: to, substitutions };
+}
+
+/** The point with 0 replaced by {@link ZERO_SUBSTITUTE}, the replacement recorded. */
+function replaced(point: YearValue, what: string, substitutions: Substitution[]): YearValue {
+  substitutions.push({ what, from: 0, to: ZERO_SUBSTITUTE, reason: `A ${what} of 0 has no growth rate; ${ZERO_SUBSTITUTE} is used instead (Statistics Canada / Open SDG zero substitution).` });
+  return { year: point.year, value: ZERO_SUBSTITUTE };
 }
 
 /**
@@ -66,12 +69,32 @@ export function growthRatio(args: {
   readonly direction: 'increase' | 'decrease';
 }): number | null {
   const { baseline, target } = substituteZeros(args.baseline, args.target ?? null);
-  const sign = baseline.value < 0 ? -1 : 1;
-  const d = args.direction === 'decrease' ? -1 : 1;
   const observed = cagr({ from: baseline.value, to: args.current.value, years: args.current.year - baseline.year });
   if (observed === null) return null;
-  if (target === null) return finite(sign * d * observed);
-  const required = cagr({ from: baseline.value, to: target.value, years: target.year - baseline.year });
+  const required = target === null ? null : cagr({ from: baseline.value, to: target.value, years: target.year - baseline.year });
+  return ratioOfRates({ observed, required, hasTarget: target !== null, baseline: baseline.value, direction: args.direction });
+}
+
+/**
+ * {@link growthRatio} from the rates already taken after zero substitution, for callers that need
+ * the rates themselves too (so that they are not taken twice).
+ *
+ * @param args - `observed`: the rate from baseline to current; `required`: the rate from baseline
+ *   to target; `hasTarget`; `baseline`: the baseline value after substitution; `direction`.
+ * @returns P, or `null` when not computable (as {@link growthRatio}).
+ */
+export function ratioOfRates(args: {
+  readonly observed: number | null;
+  readonly required: number | null;
+  readonly hasTarget: boolean;
+  readonly baseline: number;
+  readonly direction: 'increase' | 'decrease';
+}): number | null {
+  const { observed, required } = args;
+  if (observed === null) return null;
+  const sign = args.baseline < 0 ? -1 : 1;
+  const d = args.direction === 'decrease' ? -1 : 1;
+  if (!args.hasTarget) return finite(sign * d * observed);
   if (required === null || required === 0) return null;
   return finite((sign * d * observed) / Math.abs(required));
 }

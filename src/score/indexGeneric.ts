@@ -21,10 +21,14 @@ export interface Candidate {
   readonly disaggregation: Readonly<Record<string, string>>;
 }
 
-/** A fixed order of same-day versions that does not depend on input order (only needed on ties). */
+/**
+ * A fixed order of same-day versions that does not depend on input order (only needed on ties).
+ * Last, a stated report date before one assumed from the period's end: the two can otherwise be
+ * equal, and which wins shows in the `REPORTED_ON_ASSUMED` note.
+ */
 export function tieKey(candidate: Candidate): string {
   const { value, status, source, note } = candidate.observation;
-  return `${JSON.stringify(value)}\u0000${STATUS_RANK[status]}\u0000${JSON.stringify(source ?? null)}\u0000${JSON.stringify(note ?? null)}`;
+  return `${JSON.stringify(value)}\u0000${STATUS_RANK[status]}\u0000${JSON.stringify(source ?? null)}\u0000${JSON.stringify(note ?? null)}\u0000${candidate.assumed ? 1 : 0}`;
 }
 
 interface Builder {

@@ -65,7 +65,11 @@ export function rangeVerdict(indicator: Indicator, strategy: Strategy, current: 
  * track, different (e.g. `false` when `true` was due) off track; with nothing due yet, on track.
  */
 export function booleanVerdict(targets: readonly TargetUsed[], endTarget: TargetUsed | null, current: PointValue, asOfTime: number): LevelVerdict {
-  const due = [...targets].reverse().find((target) => target.t <= asOfTime) ?? null;
+  let due: TargetUsed | null = null;
+  for (let at = targets.length - 1; at >= 0 && due === null; at--) {
+    const target = targets[at] as TargetUsed;
+    if (target.t <= asOfTime) due = target;
+  }
   const base = { nativeScore: null, metric: 'milestone', thresholds: {} };
   if (endTarget !== null && current.value === endTarget.value) {
     return { milestone: due, classification: { ...base, status: 'achieved', category: 'end milestone met', score: 100 } };

@@ -42,12 +42,34 @@ export function clamp(x: number, low: number, high: number): number {
 }
 
 /**
- * Returns a copy of a plain-data value in which every number has gone through {@link finite}: −0
- * becomes 0 and NaN or ±Infinity `null`. Applied once to each result, so that no number in any
- * output can be non-finite or −0 whatever path computed it.
+ * Returns a plain-data value in which every number has gone through {@link finite}: −0 becomes 0
+ * and NaN or ±Infinity `null`. The value itself comes back when it is already clean (one walk); a
+ * copy is made only when something needs fixing, so the argument is never changed.
+ *
+ * @param value - Plain data (objects, arrays, primitives).
+ * @returns The value, or a cleaned copy of it.
  */
 export function cleanNumbers<T>(value: T): T {
-  return clean(value) as T;
+  return hasUncleanNumber(value) ? (clean(value) as T) : value;
+}
+
+/**
+ * Whether a plain-data value holds a NaN, ±Infinity or −0 anywhere inside it.
+ *
+ * @param value - Plain data.
+ * @returns `true` when some number in it is not fit for output.
+ */
+export function hasUncleanNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || (value === 0 && 1 / value < 0);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasUncleanNumber(value[i])) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (hasUncleanNumber((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 function clean(value: unknown): unknown {

@@ -1,26 +1,25 @@
-import type { Indicator, Strategy } from '../model/index.js';
+import type { Indicator } from '../model/index.js';
 import { achievementRatio } from './achievementRatio.js';
 import { rankOf } from './aggregation.js';
 import { cagr } from './cagr.js';
-import { expectedValueAt } from './expectedValueAt.js';
-import { growthRatio, substituteZeros } from './growthRatio.js';
+import { pathValueAt, tidyPath } from './expectedValueAt.js';
+import { ratioOfRates, substituteZeros } from './growthRatio.js';
 import type { ResolvedMethod } from './method.js';
 import { addNote, show } from './notes.js';
 import { finite, reaches } from './numbers.js';
 import { limitScale } from './presets/index.js';
 import type { ScoringMetrics } from './presets/index.js';
 import { progressFromBaseline } from './progressFromBaseline.js';
-import { projectValue } from './projectValue.js';
+import { finiteInOrder, projectPath, projectValue } from './projectValue.js';
 import { requiredCagr } from './requiredCagr.js';
+import type { ScoringContext } from './scoringContext.js';
 import type { SeriesMode } from './series.js';
-import { timeAfter } from './timeAxis.js';
 import type { Note, PointValue, SeriesPoint, Substitution, TargetUsed, Trend } from './types.js';
 import type { YearValue } from './YearValue.js';
 
 /** What the numeric measures are computed from. */
 export interface NumericInputs {
   readonly indicator: Indicator;
-  readonly strategy: Strategy;
   readonly method: ResolvedMethod;
   readonly tAsOf: number;
   readonly baseline: PointValue | null;
@@ -29,6 +28,8 @@ export interface NumericInputs {
   readonly current: PointValue | null;
   readonly series: readonly SeriesPoint[];
   readonly mode: SeriesMode;
+  /** The evaluation's shared context (the plan's end time). */
+  readonly context: ScoringContext;
 }
 
 /** The numeric measures of an indicator (on level ranks for ordinal ones). */
@@ -51,7 +52,14 @@ export interface NumericMeasures {
   readonly traceNotes: readonly Note[];
 }
 
-const NO_TREND: Trend = { cagr: null, requiredCagr: null, growthRatio: null, projected: { cagr: null, wls: null }, projectedShare: null };
+/**
+ * The trend when none is computable: a fresh object for each result, which owns all its parts.
+ *
+ * @returns Every trend measure `null`.
+ */
+export function noTrend(): Trend {
+  return { cagr: null, requiredCagr: null, growthRatio: null, projected: { cagr: null, wls: null }, projectedShare: null };
+}
 
 /**
  * Progress, the expected path, performance, achievement and trend of a numeric (or ordinal)
@@ -61,30 +69,40 @@ export function numericMeasures(inputs: NumericInputs): NumericMeasures {
   const { indicator, baseline, endTarget, current } = inputs;
   const notes: Note[] = [];
   const traceNotes: Note[] = [];
-  const toNumber = (value: PointValue['value']) => rankOf(indicator, value);
   const direction = indicator.direction;
   const directional = direction === 'increase' || direction === 'decrease';
-  const b = baseline === null ? null : toNumber(baseline.value);
-  const target = endTarget === null ? null : toNumber(endTarget.value);
-  const c = current === null ? null : toNumber(current.value);
+  const b = baseline === null ? null : rankOf(indicator, baseline.value);
+  const target = endTarget === null ? null : rankOf(indicator, endTarget.value);
+  const c = current === null ? null : rankOf(indicator, current.value);
 
-  const path: YearValue[] = [];
-  if (baseline !== null && b !== null) path.push({ year: baseline.t, value: b });
-  for (const item of inputs.targets) {
-    const value = toNumber(item.value);
-    if (value !== null) path.push({ year: item.t, value });
+  // The planned path through the baseline and the milestones (expectedValueAt's points, as two
+  // lists read twice).
+  const years: number[] = [];
+  const values: number[] = [];
+  if (baseline !== null && b !== null) {
+    years.push(baseline.t);
+    values.push(b);
   }
-  const progressOf = (value: number | null) => (!directional || value === null || b === null || target === null ? null : progressFromBaseline({ baseline: b, target, current: value, direction }));
-  const expectedAsOf = expectedValueAt({ points: path, t: inputs.tAsOf });
-  const expectedAtCurrent = current === null ? null : expectedValueAt({ points: path, t: current.t });
-  const progress = c === null ? null : progressOf(c);
-  const expectedProgress = progressOf(expectedAtCurrent);
+  for (const item of inputs.targets) {
+    const value = rankOf(indicator, item.value);
+    if (value !== null) {
+      years.push(item.t);
+      values.push(value);
+    }
+  }
+  const count = tidyPath(years, values);
+  // Progress needs a direction, a baseline and an end target; `null` otherwise.
+  const towards = directional && b !== null && target !== null ? direction : null;
+  const expectedAsOf = pathValueAt(years, values, count, inputs.tAsOf);
+  const expectedAtCurrent = current === null ? null : pathValueAt(years, values, count, current.t);
+  const progress = c === null ? null : progressOf(c, b, target, towards);
+  const expectedProgress = progressOf(expectedAtCurrent, b, target, towards);
   const performance = progress !== null && expectedProgress !== null && expectedProgress > 0 ? finite(progress / expectedProgress) : null;
 
   const milestone = current === null ? null : milestoneOf(inputs.targets, current);
   let achievement: number | null = null;
   if (c !== null && (directional || direction === 'maintain')) {
-    const milestoneValue = milestone === null ? null : toNumber(milestone.value);
+    const milestoneValue = milestone === null ? null : rankOf(indicator, milestone.value);
     const against = milestoneValue ?? expectedAtCurrent;
     if (against !== null) achievement = achievementRatio({ target: against, actual: c, direction });
     if (milestone === null && expectedAtCurrent !== null && achievement !== null) {
@@ -119,7 +137,7 @@ export function numericMeasures(inputs: NumericInputs): NumericMeasures {
     current: c,
     progress,
     expected: {
-      asOf: { value: expectedAsOf, progress: progressOf(expectedAsOf) },
+      asOf: { value: expectedAsOf, progress: progressOf(expectedAsOf, b, target, towards) },
       atCurrent: { value: expectedAtCurrent, progress: expectedProgress },
     },
     performance,
@@ -133,37 +151,55 @@ export function numericMeasures(inputs: NumericInputs): NumericMeasures {
   };
 }
 
+/** The share of the distance from baseline to end target a value covers, or `null` without a direction to measure in. */
+function progressOf(value: number | null, b: number | null, target: number | null, direction: 'increase' | 'decrease' | null): number | null {
+  if (direction === null || value === null || b === null || target === null) return null;
+  return progressFromBaseline({ baseline: b, target, current: value, direction });
+}
+
 /** The target whose period ends when the current value's period ends (the same period preferred). */
 function milestoneOf(targets: readonly TargetUsed[], current: PointValue): TargetUsed | null {
-  const sameEnd = targets.filter((target) => target.t === current.t);
-  return sameEnd.find((target) => target.period === current.period) ?? sameEnd[0] ?? null;
+  let first: TargetUsed | null = null;
+  for (const target of targets) {
+    if (target.t !== current.t) continue;
+    if (target.period === current.period) return target;
+    first ??= target;
+  }
+  return first;
 }
 
 function trendOf(inputs: NumericInputs, b: number | null, target: number | null, c: number | null, traceNotes: Note[]): { trend: Trend; substitutions: Substitution[] } {
   const { baseline, current, endTarget, indicator } = inputs;
-  if (baseline === null || b === null || current === null || c === null) return { trend: NO_TREND, substitutions: [] };
+  if (baseline === null || b === null || current === null || c === null) return { trend: noTrend(), substitutions: [] };
   const direction = indicator.direction;
   const directional = direction === 'increase' || direction === 'decrease';
-  const tEnd = endTarget?.t ?? timeAfter(`${inputs.strategy.period.end}-12-31`);
+  const tEnd = endTarget?.t ?? inputs.context.tPlanEnd;
   const basePoint: YearValue = { year: baseline.t, value: b };
   const targetPoint: YearValue | null = endTarget === null || target === null ? null : { year: endTarget.t, value: target };
   const substituted = substituteZeros(basePoint, targetPoint);
   const observed = cagr({ from: substituted.baseline.value, to: c, years: current.t - baseline.t });
   const required = substituted.target === null ? null : requiredCagr({ baseline: substituted.baseline, target: substituted.target });
-  const ratio = directional && targetPoint !== null ? growthRatio({ baseline: basePoint, current: { year: current.t, value: c }, target: targetPoint, direction }) : null;
+  // growthRatio would take both rates again: its result from the rates at hand.
+  const ratio = directional && substituted.target !== null ? ratioOfRates({ observed, required, hasTarget: true, baseline: substituted.baseline.value, direction }) : null;
 
-  const points: YearValue[] = [basePoint];
+  // The points projected from: the baseline, the values after it up to the current one, and the
+  // current one (projectValue's points, as two lists).
+  const years: number[] = [baseline.t];
+  const values: number[] = [b];
+  let atCurrent = false;
   for (const point of inputs.series) {
-    const value = typeof point.value === 'number' || inputs.indicator.measure === 'ordinal' ? rankOf(indicator, point.value) : null;
+    const value = typeof point.value === 'number' || indicator.measure === 'ordinal' ? rankOf(indicator, point.value) : null;
     if (value === null || point.t <= baseline.t || point.t > current.t) continue;
     if (inputs.mode === 'flow' && point.partial) continue;
-    points.push({ year: point.t, value });
+    years.push(point.t);
+    values.push(value);
+    if (point.t === current.t) atCurrent = true;
   }
-  if (!points.some((point) => point.year === current.t)) points.push({ year: current.t, value: c });
-  const projected = {
-    cagr: projectValue({ points: points.slice(-2), year: tEnd, method: 'cagr' }),
-    wls: projectValue({ points, year: tEnd, method: 'wls' }),
-  };
+  if (!atCurrent) {
+    years.push(current.t);
+    values.push(c);
+  }
+  const projected = { cagr: projectionOf(years, values, tEnd, 'cagr'), wls: projectionOf(years, values, tEnd, 'wls') };
   let projectedShare: number | null = null;
   if (directional && target !== null) {
     const projection = inputs.method.preset.projection;
@@ -180,4 +216,17 @@ function trendOf(inputs: NumericInputs, b: number | null, target: number | null,
     trend: { cagr: observed, requiredCagr: required, growthRatio: ratio, projected, projectedShare },
     substitutions: usesGrowth ? substituted.substitutions : [],
   };
+}
+
+/**
+ * `projectValue` on the points (for `cagr`, on the last two as given): directly when they are finite
+ * and in time order, as the series makes them.
+ */
+function projectionOf(years: readonly number[], values: readonly number[], year: number, method: 'cagr' | 'wls'): number | null {
+  // In order, the last two points given are the last two by time, which `cagr` extends.
+  if (finiteInOrder(years, values)) return projectPath(years, values, year, method);
+  const from = method === 'cagr' ? Math.max(0, years.length - 2) : 0;
+  const points: YearValue[] = [];
+  for (let at = from; at < years.length; at++) points.push({ year: years[at] as number, value: values[at] as number });
+  return projectValue({ points, year, method });
 }

@@ -1,12 +1,16 @@
 import type { Indicator } from '../model/index.js';
 import { isNumericMeasure } from './aggregation.js';
 import type { AggregationRules } from './aggregation.js';
+import { prepareScratch, sourcePosition } from './cellScratch.js';
+import type { CellScratch } from './cellScratch.js';
+import { addObjectCell, addRowCell, reserveCells } from './cellTable.js';
+import type { CellTable } from './cellTable.js';
 import { reportedOnOf, rowObject, segmentPeriod } from './indexedRows.js';
 import type { IndicatorRows } from './indexedRows.js';
+import { internList } from './listInterner.js';
 import { show } from './notes.js';
 import { nearlyEqual } from './numbers.js';
 import { IS_NUMBER } from './observationStore.js';
-import type { PeriodCell } from './PeriodCell.js';
 import { periodCell } from './cellOfRows.js';
 import type { Note } from './types.js';
 
@@ -14,24 +18,44 @@ import type { Note } from './types.js';
 // combined by `sum`, `mean` or `latest`. It repeats periodCell's rules step by step (the same
 // additions in the same order, so the same bits); any other period goes through periodCell on
 // row objects. The property test test/score/indexObservations.prop.test.ts compares both.
+// The cells go to the call's cell table (cellTable.ts), whose objects are made only when read;
+// sources lists are shared between equal lists (listInterner.ts); nothing else is allocated per
+// period (the rest lives in the scratch).
 
-/** Appends the cells of an indicator's periods, in period order. */
+/**
+ * Appends the cells of an indicator's periods to the scratch's cell table, in period order, and
+ * gathers the sources they use in `scratch.indicatorSources` (positions in `scratch.sourceTexts`,
+ * first use first).
+ *
+ * @param indicator - The indicator.
+ * @param rules - Its aggregation rules.
+ * @param data - Its rows in the columnar index.
+ * @param issues - Receives `TOTAL_MISMATCH` issues.
+ * @param preferred - Receives the periods where a total was used beside its parts.
+ * @param combined - Receives the periods where several reporters gave one disaggregation.
+ * @param scratch - Working memory for the call.
+ * @returns The indicator's first cell in the table (its cells are the table's last ones).
+ */
 export function periodCellsFromRows(
   indicator: Indicator,
   rules: AggregationRules,
   data: IndicatorRows,
-  cells: PeriodCell[],
   issues: Note[],
   preferred: string[],
   combined: string[],
-): void {
+  scratch: CellScratch,
+): number {
   const { rows } = data;
+  prepareScratch(scratch, rows);
+  const table = scratch.table as CellTable;
+  reserveCells(table, data.segmentTo - data.segmentFrom);
+  const first = table.count;
+  scratch.indicatorStamp++;
+  scratch.indicatorSourceCount = 0;
   const rule = rules.disaggregations;
   const fastRule = isNumericMeasure(indicator.measure) && (rule === 'sum' || rule === 'mean' || rule === 'latest');
   const { cell: cellOf, value, flags, source, keys } = rows;
-  const sources = rows.tables.sources;
-  const seen = new Int32Array(sources.length);
-  let stamp = 0;
+  const { sourceRank, cellSeen, cellSources, sourceLists } = scratch;
   for (let segment = data.segmentFrom; segment < data.segmentTo; segment++) {
     const from = rows.segmentStart[segment] as number;
     const to = rows.segmentStart[segment + 1] as number;
@@ -43,7 +67,10 @@ export function periodCellsFromRows(
       const objects = [];
       for (let row = from; row < to; row++) objects.push(rowObject(rows, row, period));
       const cell = periodCell(indicator, rules, objects, issues, preferred, combined);
-      if (cell !== null) cells.push(cell);
+      if (cell !== null) {
+        addObjectCell(table, segment, cell);
+        for (const text of cell.sources) useSource(scratch, sourcePosition(scratch, text));
+      }
       continue;
     }
 
@@ -117,33 +144,40 @@ export function periodCellsFromRows(
         });
       }
     }
-    // Distinct sources (a stamp per source: no set per period) and the distinct keys of the parts.
-    stamp++;
-    const texts: string[] = [];
+    // Distinct sources (a stamp per source: no set per period), in string order.
+    const stamp = ++scratch.cellStamp;
+    let sourceCount = 0;
     for (let row = usedFrom; row < usedTo; row++) {
-      const index = source[row] as number;
-      if (index >= 0 && seen[index] !== stamp) {
-        seen[index] = stamp;
-        texts.push(sources[index] as string);
+      const entry = source[row] as number;
+      if (entry < 0) continue;
+      const position = sourceRank[entry] as number;
+      if (cellSeen[position] !== stamp) {
+        cellSeen[position] = stamp;
+        cellSources[sourceCount++] = position;
+        useSource(scratch, position);
       }
     }
-    // Few sources per period: an insertion sort in string order (what `sort()` gives), no allocation.
-    for (let a = 1; a < texts.length; a++) {
-      const text = texts[a] as string;
-      let b = a - 1;
-      while (b >= 0 && (texts[b] as string) > text) {
-        texts[b + 1] = texts[b] as string;
-        b--;
+    // Positions are ranks in string order: sorting them sorts the texts (few per period: insertion sort).
+    if (sourceCount > 16) cellSources.subarray(0, sourceCount).sort();
+    else {
+      for (let a = 1; a < sourceCount; a++) {
+        const position = cellSources[a] as number;
+        let b = a - 1;
+        while (b >= 0 && (cellSources[b] as number) > position) {
+          cellSources[b + 1] = cellSources[b] as number;
+          b--;
+        }
+        cellSources[b + 1] = position;
       }
-      texts[b + 1] = text;
     }
-    let distinct = 0;
-    if (!hasTotals) for (let row = usedFrom; row < usedTo; row++) if (row === usedFrom || cellOf[row] !== cellOf[row - 1]) distinct++;
-    const parts = new Array<string>(distinct);
-    if (distinct > 0) {
-      let at = 0;
-      for (let row = usedFrom; row < usedTo; row++) if (row === usedFrom || cellOf[row] !== cellOf[row - 1]) parts[at++] = keys[cellOf[row] as number] as string;
-    }
-    cells.push({ period: period.id, start: period.start, end: period.end, value: cellValue, observations: usedTo - usedFrom, sources: texts, parts });
+    addRowCell(table, segment, cellValue, usedFrom, usedTo, hasTotals, internList(sourceLists, cellSources, sourceCount));
   }
+  return first;
+}
+
+/** Counts a source (a position in `sourceTexts`) among the indicator's sources. */
+function useSource(scratch: CellScratch, position: number): void {
+  if (position < 0 || scratch.indicatorSeen[position] === scratch.indicatorStamp) return;
+  scratch.indicatorSeen[position] = scratch.indicatorStamp;
+  scratch.indicatorSources[scratch.indicatorSourceCount++] = position;
 }

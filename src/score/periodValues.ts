@@ -1,5 +1,7 @@
 import type { Indicator, Strategy } from '../model/index.js';
 import { LogframeError } from '../problems/index.js';
+import { cellScratch } from './cellScratch.js';
+import type { CellScratch } from './cellScratch.js';
 import { computedPeriodValues, inputsOf } from './computedPeriodValues.js';
 import type { ObservationIndex } from './indexObservations.js';
 import type { PeriodValues } from './PeriodCell.js';
@@ -36,11 +38,10 @@ import { rawPeriodValues } from './rawPeriodValues.js';
  * @category Scoring
  */
 export function periodValues(strategy: Strategy, index: ObservationIndex, indicatorId: string, computed?: ReadonlyMap<string, PeriodValues>): PeriodValues {
-  const byId = new Map(strategy.indicators.map((indicator) => [indicator.id, indicator]));
+  const byId = indicatorsById(strategy);
   const indicator = byId.get(indicatorId);
   if (indicator === undefined) throw unknownIndicator(indicatorId, strategy);
-  const memo = new Map<string, PeriodValues>();
-  return valuesOf(indicator, byId, index, computed, memo, new Set());
+  return valuesOf(indicator, { strategy, byId, index, given: computed, memo: new Map(), visiting: new Set(), scratch: cellScratch() });
 }
 
 /**
@@ -74,26 +75,50 @@ export function periodValues(strategy: Strategy, index: ObservationIndex, indica
  * @category Scoring
  */
 export function allPeriodValues(strategy: Strategy, index: ObservationIndex): ReadonlyMap<string, PeriodValues> {
-  const byId = new Map(strategy.indicators.map((indicator) => [indicator.id, indicator]));
-  const memo = new Map<string, PeriodValues>();
-  for (const indicator of strategy.indicators) valuesOf(indicator, byId, index, undefined, memo, new Set());
-  return new Map(strategy.indicators.map((indicator) => [indicator.id, memo.get(indicator.id) as PeriodValues]));
+  // One working memory for the whole call; indicators by id only when a computed one needs them.
+  const call: Call = { strategy, byId: undefined, index, given: undefined, memo: new Map(), visiting: new Set(), scratch: cellScratch(true) };
+  let computedSeen = false;
+  for (const indicator of strategy.indicators) {
+    if (indicator.ratio !== undefined || indicator.formula !== undefined) computedSeen = true;
+    valuesOf(indicator, call);
+  }
+  // Without computed indicators the memo was filled in strategy order (as the result must be).
+  if (!computedSeen) return call.memo;
+  const result = new Map<string, PeriodValues>();
+  for (const indicator of strategy.indicators) result.set(indicator.id, call.memo.get(indicator.id) as PeriodValues);
+  return result;
 }
 
-function valuesOf(
-  indicator: Indicator,
-  byId: ReadonlyMap<string, Indicator>,
-  index: ObservationIndex,
-  given: ReadonlyMap<string, PeriodValues> | undefined,
-  memo: Map<string, PeriodValues>,
-  visiting: Set<string>,
-): PeriodValues {
-  const known = given?.get(indicator.id) ?? memo.get(indicator.id);
+/** What the period values of one call share. */
+interface Call {
+  readonly strategy: Strategy;
+  /** Indicators by id (the last of equal ids, as `new Map` of them gives), made on first need. */
+  byId: ReadonlyMap<string, Indicator> | undefined;
+  readonly index: ObservationIndex;
+  /** Period values given by the caller (read, never changed). */
+  readonly given: ReadonlyMap<string, PeriodValues> | undefined;
+  /** Period values worked out, by id. */
+  readonly memo: Map<string, PeriodValues>;
+  /** Computed indicators being worked out (each visit removes what it adds). */
+  readonly visiting: Set<string>;
+  readonly scratch: CellScratch;
+}
+
+function indicatorsById(strategy: Strategy): Map<string, Indicator> {
+  const byId = new Map<string, Indicator>();
+  for (const indicator of strategy.indicators) byId.set(indicator.id, indicator);
+  return byId;
+}
+
+function valuesOf(indicator: Indicator, call: Call): PeriodValues {
+  const known = call.given?.get(indicator.id) ?? call.memo.get(indicator.id);
   if (known !== undefined) return known;
   let values: PeriodValues;
   if (indicator.ratio === undefined && indicator.formula === undefined) {
-    values = rawPeriodValues(indicator, index.indicators.get(indicator.id));
+    values = rawPeriodValues(indicator, call.index.indicators.get(indicator.id), call.scratch);
   } else {
+    const byId = call.byId ?? (call.byId = indicatorsById(call.strategy));
+    const { visiting } = call;
     visiting.add(indicator.id);
     const inputs = new Map<string, PeriodValues>();
     const inputIndicators = new Map<string, Indicator>();
@@ -102,13 +127,13 @@ function valuesOf(
       // A cycle is rejected by parseStrategy; should one reach here, its inputs count as missing.
       if (input === undefined || visiting.has(id)) continue;
       inputIndicators.set(id, input);
-      inputs.set(id, valuesOf(input, byId, index, given, memo, visiting));
+      inputs.set(id, valuesOf(input, call));
     }
     visiting.delete(indicator.id);
-    const leaves = [...reportedUnder(indicator, byId)].map((id) => valuesOf(byId.get(id) as Indicator, byId, index, given, memo, visiting));
-    values = computedPeriodValues(indicator, inputs, inputIndicators, leaves, index.asOf);
+    const leaves = [...reportedUnder(indicator, byId)].map((id) => valuesOf(byId.get(id) as Indicator, call));
+    values = computedPeriodValues(indicator, inputs, inputIndicators, leaves, call.index.asOf);
   }
-  memo.set(indicator.id, values);
+  call.memo.set(indicator.id, values);
   return values;
 }
 

@@ -31,7 +31,7 @@ export function progressFromBaseline(args: {
   readonly direction?: 'increase' | 'decrease' | 'maintain' | 'range' | 'none';
 }): number | null {
   const { baseline, target, current, direction } = args;
-  if (![baseline, target, current].every(Number.isFinite)) return null;
+  if (!Number.isFinite(baseline) || !Number.isFinite(target) || !Number.isFinite(current)) return null;
   if (nearlyEqual(target, baseline)) return null;
   if (direction === 'increase' && target < baseline) return null;
   if (direction === 'decrease' && target > baseline) return null;

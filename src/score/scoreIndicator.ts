@@ -1,19 +1,21 @@
-import type { Indicator, Strategy } from '../model/index.js';
-import { targetsInForce } from '../model/index.js';
+import type { Indicator, Strategy, Text } from '../model/index.js';
 import { parsePeriod } from '../periods/index.js';
 import { LogframeError } from '../problems/index.js';
+import { cleanResult } from './cleanResult.js';
 import { decideStatus } from './decideStatus.js';
 import type { ObservationIndex } from './indexObservations.js';
 import { resolveMethod } from './method.js';
 import type { MethodInput, ResolvedMethod } from './method.js';
-import { numericMeasures } from './numericMeasures.js';
-import { cleanNumbers } from './numbers.js';
+import { noTrend, numericMeasures } from './numericMeasures.js';
 import { periodValues, unknownIndicator } from './periodValues.js';
 import type { PeriodValues } from './PeriodCell.js';
-import { buildSeries } from './series.js';
+import { scoringContext } from './scoringContext.js';
+import type { ScoringContext } from './scoringContext.js';
+import { buildSeries, seriesGridType } from './series.js';
 import { sourceText } from './sources.js';
-import { timeAfter, timeOfPeriod } from './timeAxis.js';
-import type { IndicatorResult, Note, PointValue, TargetUsed } from './types.js';
+import { targetsUsed } from './targetsUsed.js';
+import { timeOfPeriod } from './timeAxis.js';
+import type { IndicatorResult, Note, PointValue } from './types.js';
 
 /**
  * Options of {@link scoreIndicator}. `asOf` and `includeDrafts` are fixed by the index; when given
@@ -29,8 +31,6 @@ export interface ScoreIndicatorOptions {
   /** Whether drafts count; must equal the index's when given. */
   readonly includeDrafts?: boolean;
 }
-
-const NO_TREND = { cagr: null, requiredCagr: null, growthRatio: null, projected: { cagr: null, wls: null }, projectedShare: null };
 
 /**
  * Scores one indicator from an observation index: its series and current value, progress against
@@ -80,35 +80,63 @@ export function scoreIndicator(
  * {@link scoreIndicator} for an indicator already found, a method already resolved and its period
  * values already worked out (what `evaluate` calls for every indicator, so that scoring a plan
  * stays linear in the number of indicators).
+ *
+ * @param strategy - The validated strategy.
+ * @param index - The observation index.
+ * @param indicator - The indicator, one of the strategy's.
+ * @param method - The resolved method.
+ * @param values - The indicator's period values.
+ * @param context - What the evaluation's indicators share ({@link scoringContext} of the strategy and `index.asOf`), built once by callers that score many indicators.
+ * @returns The indicator's result; no number in it is NaN, ±Infinity or −0, and it shares no object with its inputs.
  */
-export function scoreWithValues(strategy: Strategy, index: ObservationIndex, indicator: Indicator, method: ResolvedMethod, values: PeriodValues): IndicatorResult {
+export function scoreWithValues(
+  strategy: Strategy,
+  index: ObservationIndex,
+  indicator: Indicator,
+  method: ResolvedMethod,
+  values: PeriodValues,
+  context: ScoringContext = scoringContext(strategy, index.asOf),
+): IndicatorResult {
   const asOf = index.asOf;
-  const tAsOf = timeAfter(asOf);
+  const tAsOf = context.tAsOf;
 
   const baseline: PointValue | null = indicator.baseline === undefined
     ? null
     : { period: parsePeriod(indicator.baseline.period).id, value: indicator.baseline.value, t: timeOfPeriod(indicator.baseline.period) };
-  const targets: TargetUsed[] = targetsInForce(indicator, asOf).map((target) => ({ period: target.period, value: target.value, t: timeOfPeriod(target.period), revisedOn: target.revisedOn }));
-  const endTarget = targets.at(-1) ?? null;
-  const built = buildSeries(indicator, strategy, values, asOf, baseline?.t ?? null);
+  // Target periods are read once here, for the grid as well as the measures.
+  const { targets, endType } = targetsUsed(indicator, asOf);
+  const endTarget = targets[targets.length - 1] ?? null;
+  const built = buildSeries({ indicator, values, context, gridType: seriesGridType(endType, indicator.frequency), baselineT: baseline?.t ?? null });
   const currentPoint = built.current?.point ?? null;
   const current = currentPoint === null ? null : { period: currentPoint.period, value: currentPoint.value, t: currentPoint.t, end: parsePeriod(currentPoint.period).end };
 
   const numeric = indicator.measure !== 'boolean' && indicator.measure !== 'qualitative';
   const measures = numeric
-    ? numericMeasures({ indicator, strategy, method, tAsOf, baseline, targets, endTarget, current, series: built.series, mode: built.mode })
+    ? numericMeasures({ indicator, method, tAsOf, baseline, targets, endTarget, current, series: built.series, mode: built.mode, context })
     : null;
-  const decision = decideStatus({ indicator, strategy, method, asOf, tAsOf, targets, endTarget, current, measures });
+  const decision = decideStatus({ indicator, strategy, method, asOf, tAsOf, targets, endTarget, current, measures, context });
   const scored = decision.status !== 'not-scored';
 
-  const notes: Note[] = [...built.resultNotes, ...(measures?.notes ?? []), ...decision.notes];
+  const notes: Note[] = [];
+  append(notes, built.resultNotes);
+  if (measures !== null) append(notes, measures.notes);
+  append(notes, decision.notes);
   for (const item of values.notComputable) {
     notes.push({ code: 'NOT_COMPUTABLE', message: item.period === '' ? `Not computable: ${item.reason}.` : `${item.period} is not computable: ${item.reason}.` });
   }
+  const issues: Note[] = [];
+  appendCopies(issues, values.issues);
+  append(issues, built.issues);
+  const traceNotes: Note[] = [];
+  appendCopies(traceNotes, values.notes);
+  append(traceNotes, built.traceNotes);
+  if (measures !== null) append(traceNotes, measures.traceNotes);
   const baselineSource = sourceText(indicator.baseline?.source, strategy.language);
+  // Objects that come from the strategy, the method or the period values are copied, so that a
+  // result owns every object in it (as the deep copy that cleaned numbers used to guarantee).
   const result: IndicatorResult = {
     indicator: indicator.id,
-    title: indicator.title,
+    title: copyText(indicator.title),
     result: indicator.result,
     measure: indicator.measure,
     unit: indicator.unit ?? (indicator.measure === 'currency' ? indicator.currency ?? null : null),
@@ -118,7 +146,7 @@ export function scoreWithValues(strategy: Strategy, index: ObservationIndex, ind
     interpretation: indicator.interpretation ?? null,
     lead: indicator.lead ?? null,
     supporting: [...indicator.supporting],
-    sources: [...new Set([...(baselineSource === null ? [] : [baselineSource]), ...values.sources])].sort(),
+    sources: sourcesOf(baselineSource, values.sources),
     direction: indicator.direction,
     baseline,
     target: endTarget,
@@ -129,24 +157,55 @@ export function scoreWithValues(strategy: Strategy, index: ObservationIndex, ind
     expected: scored && measures !== null ? measures.expected : { asOf: { value: null, progress: null }, atCurrent: { value: null, progress: null } },
     performance: scored ? measures?.performance ?? null : null,
     achievement: scored ? measures?.achievement ?? null : null,
-    trend: measures === null ? NO_TREND : measures.trend,
+    trend: measures === null ? noTrend() : measures.trend,
     status: decision.status,
     score: decision.score,
     methodResult: decision.methodResult,
-    issues: [...values.issues, ...built.issues],
+    issues,
     notes,
     trace: {
       asOf,
-      method: decision.traceMethod,
+      method: { preset: decision.traceMethod.preset, metric: decision.traceMethod.metric, thresholds: { ...decision.traceMethod.thresholds } },
       baseline,
       target: endTarget,
       periods: built.current?.periods ?? [],
-      observations: values.counts,
+      observations: { ...values.counts },
       substitutions: measures?.substitutions ?? [],
-      notes: [...values.notes, ...built.traceNotes, ...(measures?.traceNotes ?? [])],
+      notes: traceNotes,
     },
   };
-  return cleanNumbers(result);
+  // Numbers are made finite where they are computed; this check (allocation-free when all is
+  // clean) guarantees it for every path, copying only a result that needs fixing.
+  return cleanResult(result);
+}
+
+function append(into: Note[], notes: readonly Note[]): void {
+  for (let at = 0; at < notes.length; at++) into.push(notes[at] as Note);
+}
+
+function appendCopies(into: Note[], notes: readonly Note[]): void {
+  for (let at = 0; at < notes.length; at++) into.push({ ...(notes[at] as Note) });
+}
+
+function copyText(text: Text): Text {
+  return typeof text === 'string' ? text : { ...text };
+}
+
+/**
+ * The distinct sources of the baseline and the observations, sorted. The observations' sources
+ * come distinct and sorted, so the usual answer is a copy of them (with the baseline's inserted).
+ */
+function sourcesOf(baselineSource: string | null, sources: readonly string[]): string[] {
+  let sorted = true;
+  for (let at = 1; at < sources.length && sorted; at++) sorted = (sources[at - 1] as string) < (sources[at] as string);
+  if (!sorted) return [...new Set([...(baselineSource === null ? [] : [baselineSource]), ...sources])].sort();
+  const out = sources.slice();
+  if (baselineSource !== null) {
+    let at = 0;
+    while (at < out.length && (out[at] as string) < baselineSource) at++;
+    if (out[at] !== baselineSource) out.splice(at, 0, baselineSource);
+  }
+  return out;
 }
 
 function decimalsOf(indicator: Indicator): number {

@@ -1,9 +1,14 @@
-import type { Indicator, Strategy } from '../model/index.js';
+import type { Indicator } from '../model/index.js';
+import type { PeriodType } from '../periods/index.js';
 import { aggregationRules, isNumericMeasure } from './aggregation.js';
-import { gridPeriodAt, gridTypeOf } from './grid.js';
+import { apartInStartOrder, cellsBehindTotal, flowTotals } from './flowTotals.js';
+import { gridPeriodAt } from './grid.js';
 import { addNote, listIds } from './notes.js';
-import type { PeriodCell, PeriodValues } from './PeriodCell.js';
-import { aggregateOver, pickNonOverlapping } from './timeAggregation.js';
+import type { PeriodValues } from './PeriodCell.js';
+import { valueCells } from './lazyPeriodValues.js';
+import type { ScoringContext } from './scoringContext.js';
+import { pickNonOverlapping } from './timeAggregation.js';
+import type { ValueCell } from './timeAggregation.js';
 import { timeAfter } from './timeAxis.js';
 import type { Note, SeriesPoint } from './types.js';
 
@@ -21,10 +26,47 @@ export interface SeriesOutcome {
   readonly traceNotes: readonly Note[];
 }
 
+/** Shared by outcomes without notes (most of them), so that none allocates an empty list. */
+const NO_NOTES: readonly Note[] = Object.freeze([]);
+
 /** Flows add up over time (`sum`), cumulative flows are running totals, everything else is a stock. */
 export function seriesMode(indicator: Indicator): SeriesMode {
   if (aggregationRules(indicator).time !== 'sum' || !isNumericMeasure(indicator.measure)) return 'stock';
   return indicator.cumulative ? 'cumulative' : 'flow';
+}
+
+/**
+ * The period type of an indicator's target periods (its "grid"), from the type of its end target's
+ * period: that type (a year-to-date target counts as a year), else the reporting frequency when it
+ * is year-long, else calendar years. The same rule as `gridTypeOf`, which reads the targets again.
+ *
+ * @param endType - The type of the end target's period, or `null` without targets.
+ * @param frequency - The indicator's reporting frequency.
+ * @returns The grid's period type.
+ */
+export function seriesGridType(endType: PeriodType | null, frequency: Indicator['frequency']): PeriodType {
+  if (endType !== null) return endType === 'YearToDate' ? 'Yearly' : endType;
+  switch (frequency) {
+    case 'Yearly':
+    case 'FinancialApril':
+    case 'FinancialJuly':
+    case 'FinancialOct':
+    case 'FinancialNov':
+      return frequency;
+    default:
+      return 'Yearly';
+  }
+}
+
+/** What {@link buildSeries} needs besides the period values. */
+export interface SeriesInputs {
+  readonly indicator: Indicator;
+  readonly values: PeriodValues;
+  readonly context: ScoringContext;
+  /** The grid's period type ({@link seriesGridType}). */
+  readonly gridType: PeriodType;
+  /** The baseline's time, or `null` without a baseline. */
+  readonly baselineT: number | null;
 }
 
 /**
@@ -35,103 +77,138 @@ export function seriesMode(indicator: Indicator): SeriesMode {
  * - stocks: one point per end date (a longer period wins over a sub-period ending the same day).
  * The current value is the latest point that has ended by `asOf` and stands after the baseline.
  */
-export function buildSeries(indicator: Indicator, strategy: Strategy, values: PeriodValues, asOf: string, baselineT: number | null): SeriesOutcome {
-  const mode = seriesMode(indicator);
-  const gridType = gridTypeOf(indicator, asOf);
-  const issues: Note[] = [];
-  const resultNotes: Note[] = [];
-  const traceNotes: Note[] = [];
-  const afterBaseline = (t: number) => baselineT === null || t > baselineT;
-  const isPartial = (cell: PeriodCell) => {
-    if (cell.end > asOf) return true;
-    const grid = gridPeriodAt(cell.start, gridType);
-    return grid.end > asOf && grid.id !== cell.period && grid.end >= cell.end;
-  };
+export function buildSeries(inputs: SeriesInputs): SeriesOutcome {
+  const { values, context, gridType, baselineT } = inputs;
+  const mode = seriesMode(inputs.indicator);
+  const asOf = context.asOf;
+  let issues: Note[] | null = null;
+  let resultNotes: Note[] | null = null;
+  let traceNotes: Note[] | null = null;
 
+  // Light cells (no part lists): the series reads values, spans and counts only.
+  const cells = valueCells(values);
   const points: SeriesPoint[] = [];
-  const backing: { observations: number; periods: string[] }[] = [];
+  // For running totals, the cells picked: those up to the current point are behind it.
+  let picked: readonly ValueCell[] | null = null;
   if (mode === 'flow') {
-    const groups = new Map<string, { grid: { period: string; start: string; end: string }; cells: PeriodCell[] }>();
-    const misaligned: string[] = [];
-    for (const cell of values.cells) {
-      const grid = gridPeriodAt(cell.start, gridType);
-      if (grid.end < cell.end) {
-        misaligned.push(cell.period);
-        continue;
-      }
-      const group = groups.get(grid.id) ?? { grid: { period: grid.id, start: grid.start, end: grid.end }, cells: [] };
-      group.cells.push(cell);
-      groups.set(grid.id, group);
-    }
-    if (misaligned.length > 0) {
-      addNote(issues, 'PERIOD_NOT_ALIGNED', `${listIds(misaligned)} ${misaligned.length === 1 ? 'spans' : 'span'} two ${gridType} target periods, so ${misaligned.length === 1 ? 'it is' : 'they are'} left out of the period totals; report by ${gridType} periods or their sub-periods.`);
-    }
-    for (const { grid, cells } of [...groups.values()].sort((a, b) => (a.grid.start < b.grid.start ? -1 : 1))) {
-      const aggregate = aggregateOver(cells, grid, 'sum');
-      if (aggregate === null) continue;
-      const partial = !aggregate.complete || grid.end > asOf;
-      points.push({ period: grid.period, value: aggregate.value, t: timeAfter(grid.end), observations: sumObservations(aggregate.used), partial });
-      backing.push({ observations: sumObservations(aggregate.used), periods: aggregate.used.map((cell) => cell.period) });
+    const misaligned = flowTotals(cells, gridType, asOf, points);
+    if (misaligned !== null) {
+      addNote(issues = [], 'PERIOD_NOT_ALIGNED', `${listIds(misaligned)} ${misaligned.length === 1 ? 'spans' : 'span'} two ${gridType} target periods, so ${misaligned.length === 1 ? 'it is' : 'they are'} left out of the period totals; report by ${gridType} periods or their sub-periods.`);
     }
   } else if (mode === 'cumulative') {
-    const planStart = `${strategy.period.start}-01-01`;
-    const before = values.cells.filter((cell) => cell.start < planStart);
-    if (before.length > 0) {
-      addNote(traceNotes, 'PRE_PLAN_EXCLUDED', `${listIds(before.map((cell) => cell.period))} ${before.length === 1 ? 'starts' : 'start'} before the plan (${planStart}), so ${before.length === 1 ? 'it is' : 'they are'} not part of the running total.`);
+    const planStart = context.planStart;
+    let eligible: readonly ValueCell[] = cells;
+    if (cells.some((cell) => cell.start < planStart)) {
+      const before = cells.filter((cell) => cell.start < planStart);
+      addNote(traceNotes = [], 'PRE_PLAN_EXCLUDED', `${listIds(before.map((cell) => cell.period))} ${before.length === 1 ? 'starts' : 'start'} before the plan (${planStart}), so ${before.length === 1 ? 'it is' : 'they are'} not part of the running total.`);
+      eligible = cells.filter((item) => item.start >= planStart);
     }
+    picked = apartInStartOrder(eligible) ? eligible : pickNonOverlapping(eligible);
     let running = 0;
-    let observations = 0;
-    const periods: string[] = [];
-    for (const cell of pickNonOverlapping(values.cells.filter((item) => item.start >= planStart))) {
+    for (const cell of picked) {
       running += cell.value as number;
-      observations += cell.observations;
-      periods.push(cell.period);
-      points.push({ period: cell.period, value: running, t: timeAfter(cell.end), observations: cell.observations, partial: isPartial(cell) });
-      backing.push({ observations, periods: [...periods] });
+      points.push({ period: cell.period, value: running, t: timeAfter(cell.end), observations: cell.observations, partial: isPartial(cell, gridType, asOf) });
     }
   } else {
-    const byEnd = new Map<string, PeriodCell>();
-    // Cells come longest first within a start date; across start dates keep the longest per end.
-    for (const cell of values.cells) {
-      const held = byEnd.get(cell.end);
-      if (held === undefined || cell.start < held.start) byEnd.set(cell.end, cell);
-    }
-    for (const cell of [...byEnd.values()].sort((a, b) => (a.end < b.end ? -1 : 1))) {
-      points.push({ period: cell.period, value: cell.value, t: timeAfter(cell.end), observations: cell.observations, partial: isPartial(cell) });
-      backing.push({ observations: cell.observations, periods: [cell.period] });
+    for (const cell of longestByEnd(cells)) {
+      points.push({ period: cell.period, value: cell.value, t: timeAfter(cell.end), observations: cell.observations, partial: isPartial(cell, gridType, asOf) });
     }
   }
 
+  const tAsOf = context.tAsOf;
   let currentIndex = -1;
+  let early = 0;
   for (let index = 0; index < points.length; index++) {
     const point = points[index] as SeriesPoint;
-    const ended = timeAfterEnded(point, asOf);
-    if (!ended || !afterBaseline(point.t)) continue;
+    if (!afterBaseline(point.t, baselineT)) {
+      early++;
+      continue;
+    }
+    if (point.t > tAsOf) continue;
     if (mode === 'flow' && point.partial) continue;
     currentIndex = index;
   }
-  const early = points.filter((point) => !afterBaseline(point.t));
-  if (early.length > 0) {
-    addNote(traceNotes, 'BEFORE_BASELINE', `Values for ${listIds(early.map((point) => point.period))} do not stand after the baseline, so they are shown but cannot be the current value.`);
+  if (early > 0) {
+    const ids = points.filter((point) => !afterBaseline(point.t, baselineT)).map((point) => point.period);
+    addNote(traceNotes ??= [], 'BEFORE_BASELINE', `Values for ${listIds(ids)} do not stand after the baseline, so they are shown but cannot be the current value.`);
   }
   if (mode === 'flow') {
-    const skipped = points.slice(currentIndex + 1).filter((point) => point.partial && afterBaseline(point.t));
-    if (skipped.length > 0) {
+    let skipped: string[] | null = null;
+    for (let index = currentIndex + 1; index < points.length; index++) {
+      const point = points[index] as SeriesPoint;
+      if (point.partial && afterBaseline(point.t, baselineT)) (skipped ??= []).push(point.period);
+    }
+    if (skipped !== null) {
       const currentText = currentIndex >= 0 ? `the current value is ${(points[currentIndex] as SeriesPoint).period}, the latest complete one` : 'no complete one is available yet';
-      addNote(resultNotes, 'PARTIAL_PERIOD_EXCLUDED', `${listIds(skipped.map((point) => point.period))} ${skipped.length === 1 ? 'is' : 'are'} not complete at ${asOf} (shown as partial in the series); ${currentText}.`);
+      addNote(resultNotes = [], 'PARTIAL_PERIOD_EXCLUDED', `${listIds(skipped)} ${skipped.length === 1 ? 'is' : 'are'} not complete at ${asOf} (shown as partial in the series); ${currentText}.`);
     }
   }
-  const current = currentIndex < 0 ? null : { point: points[currentIndex] as SeriesPoint, observations: (backing[currentIndex] as { observations: number }).observations, periods: (backing[currentIndex] as { periods: string[] }).periods };
-  return { mode, series: points, current, issues, resultNotes, traceNotes };
+  return {
+    mode,
+    series: points,
+    current: currentIndex < 0 ? null : currentOf(inputs, cells, points, currentIndex, mode, picked),
+    issues: issues ?? NO_NOTES,
+    resultNotes: resultNotes ?? NO_NOTES,
+    traceNotes: traceNotes ?? NO_NOTES,
+  };
 }
 
-function sumObservations(cells: readonly PeriodCell[]): number {
+/** The current point with the observations and periods behind it. */
+function currentOf(inputs: SeriesInputs, cells: readonly ValueCell[], points: readonly SeriesPoint[], index: number, mode: SeriesMode, picked: readonly ValueCell[] | null): SeriesOutcome['current'] {
+  const point = points[index] as SeriesPoint;
+  if (mode === 'flow') {
+    // Only the current total needs its cells listed: they are looked up again for it alone.
+    const behind = cellsBehindTotal(cells, inputs.gridType, point.period);
+    return { point, observations: point.observations, periods: behind.map((cell) => cell.period) };
+  }
+  if (picked !== null) {
+    // A running total stands on every cell picked up to it.
+    const periods: string[] = [];
+    for (let at = 0; at <= index; at++) periods.push((picked[at] as ValueCell).period);
+    return { point, observations: sumObservations(picked, index + 1), periods };
+  }
+  return { point, observations: point.observations, periods: [point.period] };
+}
+
+/** The longest cell (earliest start) for each end date, ordered by end. */
+function longestByEnd(cells: readonly ValueCell[]): ValueCell[] {
+  // A stock has a few cells per indicator: a list searched in place is cheaper than a map then.
+  if (cells.length > 32) {
+    const byEnd = new Map<string, ValueCell>();
+    for (const cell of cells) {
+      const held = byEnd.get(cell.end);
+      if (held === undefined || cell.start < held.start) byEnd.set(cell.end, cell);
+    }
+    return Array.from(byEnd.values()).sort((a, b) => (a.end < b.end ? -1 : 1));
+  }
+  // Kept ordered by end as they come (insertion), one per end.
+  const kept: ValueCell[] = [];
+  for (const cell of cells) {
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1] as ValueCell).end > cell.end) at--;
+    const held = kept[at - 1];
+    if (held !== undefined && held.end === cell.end) {
+      if (cell.start < held.start) kept[at - 1] = cell;
+    } else if (at === kept.length) kept.push(cell);
+    else kept.splice(at, 0, cell);
+  }
+  return kept;
+}
+
+/** Whether a value's time stands after the baseline (always, without a baseline). */
+function afterBaseline(t: number, baselineT: number | null): boolean {
+  return baselineT === null || t > baselineT;
+}
+
+/** Whether a cell has not ended at `asOf`, or is a part of a grid period that has not. */
+function isPartial(cell: ValueCell, gridType: PeriodType, asOf: string): boolean {
+  if (cell.end > asOf) return true;
+  const grid = gridPeriodAt(cell.start, gridType);
+  return grid.end > asOf && grid.id !== cell.period && grid.end >= cell.end;
+}
+
+function sumObservations(cells: readonly ValueCell[], count: number): number {
   let total = 0;
-  for (const cell of cells) total += cell.observations;
+  for (let index = 0; index < count; index++) total += (cells[index] as ValueCell).observations;
   return total;
-}
-
-/** Whether a point's period has ended by `asOf` (its time is at most the end of `asOf`). */
-function timeAfterEnded(point: SeriesPoint, asOf: string): boolean {
-  return point.t <= timeAfter(asOf);
 }

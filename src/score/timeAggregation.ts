@@ -56,13 +56,23 @@ export function pickNonOverlapping<T extends Span>(cells: readonly T[]): T[] {
   return picked;
 }
 
+/**
+ * A cell as aggregating over time reads it: a {@link PeriodCell} without its parts (the cell
+ * objects have it, and so have the lighter cells of `valueCells`).
+ */
+export interface ValueCell extends Span {
+  readonly value: Value;
+  readonly observations: number;
+  readonly sources: readonly string[];
+}
+
 /** A value over a period, aggregated from cells inside it. */
-export interface Aggregate {
+export interface Aggregate<C extends ValueCell = PeriodCell> {
   readonly value: Value;
   /** Whether the cells cover the period as the rule needs (all of it for sum and mean; its last day for latest). */
   readonly complete: boolean;
   /** The cells used, in time order. */
-  readonly used: readonly PeriodCell[];
+  readonly used: readonly C[];
 }
 
 /**
@@ -70,13 +80,13 @@ export interface Aggregate {
  * otherwise non-overlapping sub-period cells are added up (`sum`), averaged (`mean`) or the latest
  * taken (`latest`). `null` when no cell lies inside the period.
  */
-export function aggregateOver(cells: readonly PeriodCell[], period: Span, rule: AggregationRules['time']): Aggregate | null {
+export function aggregateOver<C extends ValueCell = PeriodCell>(cells: readonly C[], period: Span, rule: AggregationRules['time']): Aggregate<C> | null {
   const exact = cells.find((cell) => cell.period === period.period);
   if (exact !== undefined) return { value: exact.value, complete: true, used: [exact] };
   const inside = cells.filter((cell) => cell.start >= period.start && cell.end <= period.end);
   const chosen = pickNonOverlapping(inside);
   if (chosen.length === 0) return null;
-  const last = chosen[chosen.length - 1] as PeriodCell;
+  const last = chosen[chosen.length - 1] as C;
   if (rule === 'latest' || chosen.some((cell) => typeof cell.value !== 'number')) {
     return { value: last.value, complete: last.end === period.end, used: chosen };
   }

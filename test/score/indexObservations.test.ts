@@ -65,6 +65,19 @@ describe('indexObservations', () => {
     expect(index.indicators.has('ghost')).toBe(false);
     expect(index.indicators.get('I1')?.issues.map((issue) => issue.code)).toEqual(['PERIOD_INVALID']);
   });
+  it('picks the same one of two same-day versions whatever their order, when one only has its date assumed', () => {
+    // Found by the order property test: a version dated on its period's last day and one without a
+    // date (taken as reported that day) used to win by input order, and with it the note.
+    const dated: Observation = { indicator: 'I1', period: '2024', value: 0, disaggregation: { sex: 'female' }, reportedOn: '2024-12-31', status: 'submitted' };
+    const undated: Observation = { indicator: 'I1', period: '2024', value: 0, disaggregation: { sex: 'female' }, status: 'submitted' };
+    const views = [[dated, undated], [undated, dated]].map((observations) => {
+      const indexed = indexObservations(strategy, observations, { asOf: '2026-06-30' }).indicators.get('I1');
+      return { notes: indexed?.notes, issues: indexed?.issues.map((issue) => issue.code), rows: indexed?.rows };
+    });
+    expect(views[1]).toEqual(views[0]);
+    expect(views[0]?.notes).toEqual([]);
+    expect(views[0]?.issues).toEqual(['DUPLICATE_VALUE']);
+  });
   it('does not change its arguments', () => {
     const observations = observe(strategy, [{ period: '2024', value: 1 }, { period: '2024', value: 2, reportedOn: '2025-01-01' }]);
     const copy = structuredClone(observations);
