@@ -1,7 +1,7 @@
 import type { Indicator, Observation, Strategy } from '../model/index.js';
 import type { Period } from '../periods/index.js';
 import type { CanonicalOrder } from '../score/canonicalOrder.js';
-import { compareText, IS_NUMBER, IS_REPORTED } from '../score/observationStore.js';
+import { compareText, IS_NUMBER, IS_REPORTED, REC_CELL, REC_DATE, REC_PERIOD, REC_REPORTER, RECORD_NUMBERS, RECORD_WORDS } from '../score/observationStore.js';
 import type { ObservationStore, PeriodEntry } from '../score/observationStore.js';
 import type { IndicatorResult, Note } from '../score/types.js';
 import { cellLines } from './cellLines.js';
@@ -63,9 +63,9 @@ export function dataQualityColumnar(store: ObservationStore, canonical: Canonica
 // A function of its own: its loop is compiled on the stack at every call, and code after it
 // (with no type feedback yet at that point) would make that code bail out each time.
 function numbersFinite(canonical: CanonicalOrder): boolean {
-  const { flags, value } = canonical;
+  const { flags, numbers } = canonical;
   for (let j = 0; j < flags.length; j++) {
-    if (((flags[j] as number) & IS_NUMBER) !== 0 && !Number.isFinite(value[j] as number)) return false;
+    if (((flags[j] as number) & IS_NUMBER) !== 0 && !Number.isFinite(numbers[j * RECORD_NUMBERS] as number)) return false;
   }
   return true;
 }
@@ -134,7 +134,9 @@ class QualityScan {
   /** Appends the findings of the indicator at `ind` to `out`, in their final order. */
   indicator(ind: number, issuesById: ReadonlyMap<string, readonly Note[]>, out: DataQualityFinding[]): void {
     const indicator = this.strategy.indicators[ind] as Indicator;
-    const { start, period: periodAt } = this.canonical;
+    const canonical = this.canonical;
+    const { start } = canonical;
+    const periodAt = (j: number): number => canonical.words[j * RECORD_WORDS + REC_PERIOD] as number;
     const from = start[ind] as number;
     const to = start[ind + 1] as number;
     const id = indicator.id;
@@ -147,9 +149,9 @@ class QualityScan {
     let latest = -1;
     let last = -1;
     for (let a = from; a < to;) {
-      const p = periodAt[a] as number;
+      const p = periodAt(a) as number;
       let b = a + 1;
-      while (b < to && periodAt[b] === p) b++;
+      while (b < to && periodAt(b) === p) b++;
       if (outliers.run(a, b, p)) tested = true;
       if (outliers.numbers) numbers = true;
       if (outliers.valued && (this.staleRank[p] as number) > latest) {
@@ -196,7 +198,11 @@ class QualityScan {
    * outside the plan and unexpected reporters, in canonical order.
    */
   private revisionsAndReporters(indicator: Indicator, ind: number, from: number, to: number): void {
-    const { order, period: periodAt, cell: cellAt, reporter: reporterAt, date: dateAt, flags: flagsAt } = this.canonical;
+    const { order, words, flags: flagsAt } = this.canonical;
+    const periodAt = (j: number): number => words[j * RECORD_WORDS + REC_PERIOD] as number;
+    const cellAt = (j: number): number => words[j * RECORD_WORDS + REC_CELL] as number;
+    const reporterAt = (j: number): number => words[j * RECORD_WORDS + REC_REPORTER] as number;
+    const dateAt = (j: number): number => words[j * RECORD_WORDS + REC_DATE] as number;
     const { observations, reporterAllowed, outside, id } = this;
     let allowed = 0;
     if (this.allow(indicator.reporter ?? indicator.lead, ind)) allowed++;
@@ -206,16 +212,16 @@ class QualityScan {
     let dates = 0;
     let lastDate = -2;
     for (let j = from; j < to; j++) {
-      const p = periodAt[j] as number;
-      const r = reporterAt[j] as number;
-      if (j > from && (periodAt[run] !== p || cellAt[run] !== cellAt[j] || reporterAt[run] !== r)) {
+      const p = periodAt(j) as number;
+      const r = reporterAt(j) as number;
+      if (j > from && (periodAt(run) !== p || cellAt(run) !== cellAt(j) || reporterAt(run) !== r)) {
         if (dates >= 2) this.revised(order[run] as number, dates);
         run = j;
         dates = 0;
         lastDate = -2;
       }
       // Undated reports count as dated '' (as `reportedOn ?? ''` in the object version).
-      const raw = dateAt[j] as number;
+      const raw = dateAt(j) as number;
       const date = raw < 0 ? this.emptyDate : raw;
       if (date !== lastDate) {
         dates++;

@@ -1,6 +1,6 @@
 import type { Observation } from '../model/index.js';
 import type { CanonicalOrder } from '../score/canonicalOrder.js';
-import { IS_NULL, IS_NUMBER } from '../score/observationStore.js';
+import { IS_NULL, IS_NUMBER, REC_CELL, RECORD_NUMBERS, RECORD_WORDS } from '../score/observationStore.js';
 import type { PeriodEntry } from '../score/observationStore.js';
 import type { CellLines } from './cellLines.js';
 import { finding, round } from './dataQuality.js';
@@ -148,7 +148,9 @@ export class OutlierScan {
    * @returns Whether a sample was large enough to test.
    */
   run(a: number, b: number, p: number): boolean {
-    const { flags, cell, value } = this.canonical;
+    const { flags, words, numbers: recordNumbers } = this.canonical;
+    const cell = (j: number): number => words[j * RECORD_WORDS + REC_CELL] as number;
+    const value = (j: number): number => recordNumbers[j * RECORD_NUMBERS] as number;
     const lines = this.lines;
     const minSample = this.settings.minSample;
     // What the run holds, and how many rows one cell has at most (the rows of a cell are adjacent:
@@ -160,8 +162,8 @@ export class OutlierScan {
     let most = 1;
     for (let j = a; j < b; j++) {
       const f = flags[j] as number;
-      const c = cell[j] as number;
-      if (j > a && cell[j - 1] === c) {
+      const c = cell(j) as number;
+      if (j > a && cell(j - 1) === c) {
         repeat++;
         if (repeat > most) most = repeat;
       } else repeat = 1;
@@ -198,7 +200,7 @@ export class OutlierScan {
     let largest = 0;
     for (let j = a; j < b; j++) {
       if (((flags[j] as number) & IS_NUMBER) === 0) continue;
-      const c = cell[j] as number;
+      const c = cell(j) as number;
       for (let x = lineStart[c] as number; x < (lineStart[c + 1] as number); x++) {
         const line = lineOf[x] as number;
         if ((lineCells[line] as number) < fewest) continue;
@@ -234,8 +236,8 @@ export class OutlierScan {
     pairs = 0;
     for (let j = a; j < b; j++) {
       if (((flags[j] as number) & IS_NUMBER) === 0) continue;
-      const c = cell[j] as number;
-      const v = value[j] as number;
+      const c = cell(j) as number;
+      const v = value(j) as number;
       for (let x = lineStart[c] as number; x < (lineStart[c + 1] as number); x++) {
         if ((lineCells[lineOf[x] as number] as number) < fewest) continue;
         const g = groupOf[pairs++] as number;
@@ -266,7 +268,8 @@ export class OutlierScan {
    */
   series(): boolean {
     const { totals, totalRow, totalType, typeSeen } = this;
-    const value = this.canonical.value;
+    const numbers = this.canonical.numbers;
+    const value = (j: number): number => numbers[j * RECORD_NUMBERS] as number;
     if (this.sampleRow.length < totals) {
       this.sampleRow = new Int32Array(2 * totals);
       this.sampleValue = new Float64Array(2 * totals);
@@ -283,7 +286,7 @@ export class OutlierScan {
         if (totalType[k] !== type) continue;
         const row = totalRow[k] as number;
         sampleRow[n] = row;
-        sampleValue[n] = value[row] as number;
+        sampleValue[n] = value(row) as number;
         n++;
       }
       if (n < this.settings.minSample) continue;

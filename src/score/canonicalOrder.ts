@@ -14,13 +14,15 @@ export interface CanonicalOrder {
   readonly order: Int32Array;
   /** Offsets of each indicator's observations in `order` (length K + 1). */
   readonly start: Int32Array;
-  /** The store's columns gathered in this order (so that the passes over them read memory in sequence). */
-  readonly period: Int32Array;
-  readonly cell: Int32Array;
-  readonly reporter: Int32Array;
-  readonly date: Int32Array;
-  readonly source: Int32Array;
-  readonly value: Float64Array;
+  /**
+   * The store's records in this order (so that the passes over them read memory in sequence):
+   * `RECORD_WORDS` int32 words each, read with the `REC_*` offsets, and over the same memory
+   * `numbers`, the value at `RECORD_NUMBERS × j`. One buffer rather than a column per field: a
+   * fresh buffer costs a page fault per 4 KB on first touch, which at 10⁶ rows costs more than
+   * the sort.
+   */
+  readonly words: Int32Array;
+  readonly numbers: Float64Array;
   readonly flags: Uint8Array;
 }
 
@@ -92,27 +94,7 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
 
   const byIndicator = new Int32Array(k + 1);
   for (let ind = 0; ind <= k; ind++) byIndicator[ind] = start[ind * periodCount] as number;
-  const gathered = {
-    order,
-    start: byIndicator,
-    period: new Int32Array(count),
-    cell: new Int32Array(count),
-    reporter: new Int32Array(count),
-    date: new Int32Array(count),
-    source: new Int32Array(count),
-    value: new Float64Array(count),
-    flags: flagsAt,
-  };
-  for (let j = 0; j < count; j++) {
-    const at = j * RECORD_WORDS;
-    gathered.value[j] = sortedNumbers[j * RECORD_NUMBERS] as number;
-    gathered.period[j] = sorted[at + REC_PERIOD] as number;
-    gathered.cell[j] = sorted[at + REC_CELL] as number;
-    gathered.reporter[j] = sorted[at + REC_REPORTER] as number;
-    gathered.date[j] = sorted[at + REC_DATE] as number;
-    gathered.source[j] = sorted[at + REC_SOURCE] as number;
-  }
-  return gathered;
+  return { order, start: byIndicator, words: sorted, numbers: sortedNumbers, flags: flagsAt };
 }
 
 // Below this many rows a slot is sorted by insertion; above, by a typed-array sort of packed keys.

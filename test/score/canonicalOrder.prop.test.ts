@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStrategy } from '../../src/model/index.js';
 import type { Observation } from '../../src/model/index.js';
 import { canonicalOrder } from '../../src/score/canonicalOrder.js';
-import { encodeObservations } from '../../src/score/observationStore.js';
+import { encodeObservations, REC_PERIOD, REC_REPORTER, RECORD_NUMBERS, RECORD_WORDS } from '../../src/score/observationStore.js';
 import { disaggregationKey } from '../../src/model/index.js';
 
 // canonicalOrder sorts with a counting sort, records moved whole, and per slot either an insertion
@@ -86,11 +86,11 @@ describe('canonicalOrder', () => {
         const canonical = canonicalOrder(store!, asOf, includeDrafts);
         expect(canonical).not.toBeNull();
         expect([...canonical!.order]).toEqual(expected(observations, asOf, includeDrafts));
-        // The gathered columns follow the order.
+        // The records follow the order.
         canonical!.order.forEach((i, j) => {
-          expect(canonical!.value[j]).toBe(typeof observations[i]?.value === 'number' ? observations[i]?.value : 0);
-          expect(store!.tables.periods[canonical!.period[j] as number]?.id).toBe(observations[i]?.period);
-          expect(store!.tables.reporters[canonical!.reporter[j] as number]).toBe(observations[i]?.reportedBy ?? '');
+          expect(canonical!.numbers[j * RECORD_NUMBERS]).toBe(typeof observations[i]?.value === 'number' ? observations[i]?.value : 0);
+          expect(store!.tables.periods[canonical!.words[j * RECORD_WORDS + REC_PERIOD] as number]?.id).toBe(observations[i]?.period);
+          expect(store!.tables.reporters[canonical!.words[j * RECORD_WORDS + REC_REPORTER] as number]).toBe(observations[i]?.reportedBy ?? '');
         });
         // Offsets per indicator.
         const counts = strategy.indicators.map((indicator) => [...canonical!.order].filter((i) => observations[i]?.indicator === indicator.id).length);
