@@ -1,3 +1,4 @@
+import { sortPrefix } from '../score/sortPrefix.js';
 import { clampToDouble } from './outliers.js';
 
 // The z-score and modified z-score tests of dataQuality, run on a slice of a Float64Array with
@@ -140,8 +141,7 @@ export class SampleOutliers {
     if (this.sorted.length < n) this.sorted = new Float64Array(Math.max(n, this.sorted.length * 2));
     const sorted = this.sorted;
     for (let x = 0; x < n; x++) sorted[x] = values[from + x] as number;
-    if (n <= INSERTION_SORT_LIMIT) insertionSort(sorted, n);
-    else sorted.subarray(0, n).sort();
+    sortPrefix(sorted, n, INSERTION_SORT_LIMIT);
     const middle = n >> 1;
     const odd = (n & 1) === 1;
     const median = odd ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
@@ -191,17 +191,5 @@ export class SampleOutliers {
     this.kind = new Uint8Array(size);
     this.zScore = new Float64Array(size);
     this.modifiedZ = new Float64Array(size);
-  }
-}
-
-function insertionSort(values: Float64Array, n: number): void {
-  for (let a = 1; a < n; a++) {
-    const v = values[a] as number;
-    let b = a - 1;
-    while (b >= 0 && (values[b] as number) > v) {
-      values[b + 1] = values[b] as number;
-      b--;
-    }
-    values[b + 1] = v;
   }
 }

@@ -1,3 +1,4 @@
+import { sortPrefix } from './sortPrefix.js';
 import type { Indicator } from '../model/index.js';
 import { isNumericMeasure } from './aggregation.js';
 import type { AggregationRules } from './aggregation.js';
@@ -158,18 +159,7 @@ export function periodCellsFromRows(
       }
     }
     // Positions are ranks in string order: sorting them sorts the texts (few per period: insertion sort).
-    if (sourceCount > 16) cellSources.subarray(0, sourceCount).sort();
-    else {
-      for (let a = 1; a < sourceCount; a++) {
-        const position = cellSources[a] as number;
-        let b = a - 1;
-        while (b >= 0 && (cellSources[b] as number) > position) {
-          cellSources[b + 1] = cellSources[b] as number;
-          b--;
-        }
-        cellSources[b + 1] = position;
-      }
-    }
+    sortPrefix(cellSources, sourceCount);
     addRowCell(table, segment, cellValue, usedFrom, usedTo, hasTotals, internList(sourceLists, cellSources, sourceCount));
   }
   return first;

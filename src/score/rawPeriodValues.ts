@@ -1,3 +1,4 @@
+import { sortPrefix } from './sortPrefix.js';
 import type { Indicator } from '../model/index.js';
 import { aggregationRules, isNumericMeasure } from './aggregation.js';
 import { checkMixedPeriods, checkSubPeriods, overlapsShorter } from './cellChecks.js';
@@ -94,15 +95,6 @@ export function rawPeriodValues(indicator: Indicator, indexed: IndexedIndicator 
 function indicatorSources(scratch: CellScratch): readonly string[] {
   const positions = scratch.indicatorSources;
   const count = scratch.indicatorSourceCount;
-  if (count > 16) positions.subarray(0, count).sort();
-  else for (let a = 1; a < count; a++) {
-    const position = positions[a] as number;
-    let b = a - 1;
-    while (b >= 0 && (positions[b] as number) > position) {
-      positions[b + 1] = positions[b] as number;
-      b--;
-    }
-    positions[b + 1] = position;
-  }
+  sortPrefix(positions, count);
   return internList(scratch.sourceLists, positions, count);
 }
