@@ -11,9 +11,9 @@ import type { ObservationStore, ObservationTables } from './observationStore.js'
 import type { Note } from './types.js';
 
 // The columnar observation index: what indexGeneric.ts computes on objects, computed on the
-// encoded store. The rows in force are kept as typed arrays (about 25 bytes per observation), grouped
-// by indicator, then period (start, end, id), then disaggregation key and reporter; `rows` objects
-// are only made when someone reads them. See indexGeneric.ts for the rules.
+// encoded store. The rows in force are kept as typed arrays (17 bytes per observation with 16-bit
+// codes, 21 with 32-bit ones), grouped by indicator, then period (start, end, id), then
+// disaggregation key and reporter; `rows` objects are only made when someone reads them. See indexGeneric.ts for the rules.
 
 /** The rows in force of a whole index, in indicator, period, key, reporter order. */
 export interface IndexRows {
@@ -26,10 +26,10 @@ export interface IndexRows {
   /** Observation index of each row. */
   readonly observation: Int32Array;
   /** Kept cell of each row. */
-  readonly cell: Int32Array;
-  readonly reporter: Int32Array;
+  readonly cell: Int32Array | Uint16Array;
   readonly value: Float64Array;
-  readonly source: Int32Array;
+  /** Source entry of each row; −1 for none. */
+  readonly source: Int32Array | Int16Array;
   readonly flags: Uint8Array;
   /** One segment per indicator × period: its period entry and its first row (plus an end marker). */
   readonly segmentPeriod: Int32Array;
@@ -184,10 +184,11 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
   const reporterRank = tables.reporterRank;
   const reporterCount = tables.reporters.length;
   const rowObservation = new Int32Array(count);
-  const rowCell = new Int32Array(count);
-  const rowReporter = new Int32Array(count);
+  // Codes in 16 bits when the dictionaries are small enough (they nearly always are): the index
+  // is what an evaluation keeps, so each row's size counts.
+  const rowCell = keys.length <= 0xffff ? new Uint16Array(count) : new Int32Array(count);
   const rowValue = new Float64Array(count);
-  const rowSource = new Int32Array(count);
+  const rowSource = tables.sources.length <= 0x7fff ? new Int16Array(count) : new Int32Array(count);
   const rowFlags = new Uint8Array(count);
   const segmentPeriods: number[] = [];
   const segmentStarts: number[] = [];
@@ -260,7 +261,6 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
           if ((dateAt(winner) as number) < 0) assumed++;
           rowObservation[w] = order[winner] as number;
           rowCell[w] = kept[cellAt(winner) as number] as number;
-          rowReporter[w] = reporterAt(winner) as number;
           rowValue[w] = valueAt(winner) as number;
           rowSource[w] = sourceAt(winner) as number;
           rowFlags[w] = flags;
@@ -294,7 +294,6 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
     keys,
     observation: fitted(rowObservation, w),
     cell: fitted(rowCell, w),
-    reporter: fitted(rowReporter, w),
     value: fitted(rowValue, w),
     source: fitted(rowSource, w),
     flags: fitted(rowFlags, w),
@@ -331,7 +330,7 @@ function lazyIndicator(data: IndicatorRows, counts: IndexedIndicator['counts'], 
  * many rows were dropped (superseded or missing values), so that the index never holds much more
  * than its rows.
  */
-function fitted<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+function fitted<T extends Int32Array | Int16Array | Uint16Array | Float64Array | Uint8Array>(array: T, length: number): T {
   return (length >= array.length * 0.9 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 

@@ -78,6 +78,32 @@ describe('indexObservations', () => {
     expect(views[0]?.notes).toEqual([]);
     expect(views[0]?.issues).toEqual(['DUPLICATE_VALUE']);
   });
+  it('keeps 32-bit codes when there are too many sources for 16 bits', () => {
+    // 70 000 sources (and reporters): beyond Int16, so the index must widen its source column.
+    const n = 70_000;
+    const many: Observation[] = Array.from({ length: n }, (_, i) => ({
+      indicator: 'other', period: i % 2 === 0 ? '2024' : '2025', value: i, disaggregation: {}, status: 'approved', reportedBy: `R${String(i).padStart(6, '0')}`, source: `S${i}`,
+    }));
+    const rows = indexObservations(strategy, many, { asOf: '2026-06-30' }).indicators.get('other')?.rows ?? [];
+    expect(rows).toHaveLength(n);
+    // By period, then reporter (their ids sort as their numbers); each row keeps its own source.
+    const expected = [...many].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : (a.reportedBy as string) < (b.reportedBy as string) ? -1 : 1));
+    expect(rows.map((row) => [row.reporter, row.source, row.value])).toEqual(expected.map((item) => [item.reportedBy, item.source, item.value]));
+  });
+  it('keeps 32-bit cell codes when there are more disaggregations than 16 bits hold', () => {
+    const codes = Array.from({ length: 300 }, (_, i) => ({ code: `c${String(i).padStart(3, '0')}`, label: `C${i}` }));
+    const wide = strategyWith([{ direction: 'none', disaggregations: ['a', 'b'] }], {
+      dimensions: [{ id: 'a', title: 'A', codes }, { id: 'b', title: 'B', codes }],
+    });
+    const n = 66_000;
+    const many: Observation[] = Array.from({ length: n }, (_, i) => ({
+      indicator: 'I1', period: '2024', value: i, disaggregation: { a: (codes[Math.floor(i / 300)] as { code: string }).code, b: (codes[i % 300] as { code: string }).code }, status: 'approved',
+    }));
+    const rows = indexObservations(wide, many, { asOf: '2026-06-30' }).indicators.get('I1')?.rows ?? [];
+    expect(rows).toHaveLength(n);
+    expect(rows.map((row) => row.value)).toEqual(many.map((item) => item.value));
+    expect(rows.at(-1)?.key).toBe('a=c219|b=c299');
+  });
   it('does not change its arguments', () => {
     const observations = observe(strategy, [{ period: '2024', value: 1 }, { period: '2024', value: 2, reportedOn: '2025-01-01' }]);
     const copy = structuredClone(observations);
