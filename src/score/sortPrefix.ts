@@ -6,12 +6,6 @@
  * @param values - The array; only `values[0, count)` is sorted.
  * @param count - How many items to sort.
  * @param limit - Largest count sorted by insertion (default 16).
- *
- * @example
- * ```ts
- * const values = Int32Array.of(3, 1, 2, 9);
- * sortPrefix(values, 3); // values is now [1, 2, 3, 9]
- * ```
  */
 export function sortPrefix(values: Int32Array | Float64Array, count: number, limit = 16): void {
   if (count > limit) {
