@@ -1,5 +1,5 @@
 import type { Observation } from '../model/index.js';
-import { compareText, IS_DRAFT, REC_CELL, REC_DATE, REC_INDICATOR, REC_PERIOD, REC_REPORTER, REC_SOURCE, RECORD_NUMBERS, RECORD_WORDS } from './observationStore.js';
+import { compareText, IS_DRAFT, REC_CELL, REC_DATE, REC_INDICATOR, REC_PERIOD, REC_REPORTER, REC_SOURCE, RECORD_WORDS } from './observationStore.js';
 import type { ObservationStore, ObservationTables } from './observationStore.js';
 
 /**
@@ -10,25 +10,35 @@ import type { ObservationStore, ObservationTables } from './observationStore.js'
  * `dataQuality` reads them in, whatever order they came in.
  */
 export interface CanonicalOrder {
-  /** Observation indices. */
+  /** Observation index of each row in canonical order. */
   readonly order: Int32Array;
+  /**
+   * Observation index of every record of the store, now that its records are in canonical order:
+   * `order` first, then the observations left out, in input order.
+   */
+  readonly inputIndex: Int32Array;
   /** Offsets of each indicator's observations in `order` (length K + 1). */
   readonly start: Int32Array;
   /**
    * The store's records in this order (so that the passes over them read memory in sequence):
    * `RECORD_WORDS` int32 words each, read with the `REC_*` offsets, and over the same memory
-   * `numbers`, the value at `RECORD_NUMBERS × j`. One buffer rather than a column per field: a
-   * fresh buffer costs a page fault per 4 KB on first touch, which at 10⁶ rows costs more than
-   * the sort.
+   * `numbers`, the value at `RECORD_NUMBERS × j`. The store's own buffer, moved in place: a fresh
+   * one costs a page fault per 4 KB on first touch, which at 10⁶ rows costs more than the sort.
    */
   readonly words: Int32Array;
   readonly numbers: Float64Array;
   readonly flags: Uint8Array;
 }
 
-/** The canonical order, or `null` when an observation's period is not a string (plain objects then). */
+/**
+ * Puts the store's records in canonical order, in place: afterwards record j of `store.columns`
+ * is observation `inputIndex[j]` (the store's records are no longer in input order, so a store
+ * gets one canonical order). `null`, with nothing moved, when an observation's period is not a
+ * string (plain objects then).
+ */
 export function canonicalOrder(store: ObservationStore, asOf: string, includeDrafts: boolean): CanonicalOrder | null {
   const { columns, tables, observations } = store;
+  if (store.ordered) throw new Error('canonicalOrder: this store is in canonical order already (encode the observations again).');
   const { words, numbers, flags } = columns;
   const k = store.strategy.indicators.length;
   const n = columns.n;
@@ -49,9 +59,7 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
     return p < 0 ? -2 : ind * periodCount + (periodStringRank[p] as number);
   };
 
-  // A counting sort by slot. Both passes read the store in input order; the second writes each
-  // record whole (one cache line) to its place, which costs far less than reading every column
-  // in canonical order would.
+  // A counting sort by slot: where each record goes, then the records moved there in place.
   const start = new Int32Array(slots + 1);
   let count = 0;
   for (let i = 0; i < n; i++) {
@@ -66,26 +74,28 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
     largest = Math.max(largest, start[s + 1] as number);
     start[s + 1] = (start[s + 1] as number) + (start[s] as number);
   }
-  const order = new Int32Array(count);
-  const flagsAt = new Uint8Array(count);
-  const buffer = new ArrayBuffer(count * RECORD_WORDS * 4);
-  const sorted = new Int32Array(buffer);
-  const sortedNumbers = new Float64Array(buffer);
+  // Where each record goes, and which observation each place then holds.
+  const destination = new Int32Array(n);
+  const inputIndex = new Int32Array(n);
   const fill = start.slice(0, slots);
+  let rest = count;
   for (let i = 0; i < n; i++) {
     const s = slotOf(i);
-    if (s < 0) continue;
-    const to = fill[s] as number;
-    fill[s] = to + 1;
-    order[to] = i;
-    flagsAt[to] = flags[i] as number;
-    sortedNumbers[to * RECORD_NUMBERS] = numbers[i * RECORD_NUMBERS] as number;
-    const from = i * RECORD_WORDS;
-    const at = to * RECORD_WORDS;
-    for (let w = REC_INDICATOR; w < RECORD_WORDS; w++) sorted[at + w] = words[from + w] as number;
+    let to: number;
+    if (s < 0) to = rest++;
+    else {
+      to = fill[s] as number;
+      fill[s] = to + 1;
+    }
+    destination[i] = to;
+    inputIndex[to] = i;
   }
+  moveInPlace(words, flags, destination);
+  store.ordered = true;
+  const order = inputIndex.subarray(0, count);
+  const flagsAt = flags.subarray(0, count);
 
-  const sorter = new SlotSorter(tables, observations, largest, order, flagsAt, sorted);
+  const sorter = new SlotSorter(tables, observations, largest, order, flagsAt, words);
   for (let s = 0; s < slots; s++) {
     const from = start[s] as number;
     const to = start[s + 1] as number;
@@ -94,7 +104,66 @@ export function canonicalOrder(store: ObservationStore, asOf: string, includeDra
 
   const byIndicator = new Int32Array(k + 1);
   for (let ind = 0; ind <= k; ind++) byIndicator[ind] = start[ind * periodCount] as number;
-  return { order, start: byIndicator, words: sorted, numbers: sortedNumbers, flags: flagsAt };
+  return { order, inputIndex, start: byIndicator, words, numbers, flags: flagsAt };
+}
+
+// Blocks of 2^12 records (128 KB) for the first step of moveInPlace.
+const BLOCK_SHIFT = 12;
+
+/**
+ * Moves record i to place `destination[i]` for every i, in place (`destination` ends as the
+ * identity). In two steps, because a random access to one of the thousands of pages of a large
+ * store misses the TLB nearly every time (on a VM, a two-level page walk): first each record into
+ * its block of 2^12 places — a few hundred write positions open at a time, all moving forward —
+ * then each block on its own, in memory that fits the L2 cache. Records move as int32 words, the
+ * value's bits with them.
+ */
+function moveInPlace(words: Int32Array, flags: Uint8Array, destination: Int32Array): void {
+  const n = destination.length;
+  const blocks = n === 0 ? 0 : ((n - 1) >> BLOCK_SHIFT) + 1;
+  if (blocks > 1) {
+    // As in an American flag sort: each block's next free place; a record found in the wrong
+    // block is swapped into the next free place of its own.
+    const next = new Int32Array(blocks);
+    for (let b = 0; b < blocks; b++) next[b] = b << BLOCK_SHIFT;
+    for (let b = 0; b < blocks; b++) {
+      const end = Math.min(n, (b + 1) << BLOCK_SHIFT);
+      let x = next[b] as number;
+      while (x < end) {
+        const block = (destination[x] as number) >> BLOCK_SHIFT;
+        if (block === b) x++;
+        else {
+          const y = next[block] as number;
+          next[block] = y + 1;
+          swapRecords(words, flags, destination, x, y);
+        }
+      }
+      next[b] = end;
+    }
+  }
+  for (let x = 0; x < n; x++) {
+    let to = destination[x] as number;
+    while (to !== x) {
+      swapRecords(words, flags, destination, x, to);
+      to = destination[x] as number;
+    }
+  }
+}
+
+function swapRecords(words: Int32Array, flags: Uint8Array, destination: Int32Array, x: number, y: number): void {
+  const a = x * RECORD_WORDS;
+  const b = y * RECORD_WORDS;
+  for (let w = 0; w < RECORD_WORDS; w++) {
+    const held = words[a + w] as number;
+    words[a + w] = words[b + w] as number;
+    words[b + w] = held;
+  }
+  const flag = flags[x] as number;
+  flags[x] = flags[y] as number;
+  flags[y] = flag;
+  const to = destination[x] as number;
+  destination[x] = destination[y] as number;
+  destination[y] = to;
 }
 
 // Below this many rows a slot is sorted by insertion; above, by a typed-array sort of packed keys.

@@ -143,22 +143,22 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
     periodAfter[p] = entry.period !== null && entry.period.end > asOf ? 1 : 0;
   });
 
-  // Pass 1, in input order: counts, invalid periods (first-seen order), and the rows to keep.
+  // Pass 1, over every record (the store's records are in canonical order, the left-out ones
+  // last): counts, invalid periods, and the rows to keep.
   const afterAsOf = new Int32Array(k);
   const drafts = new Int32Array(k);
-  const invalid = new Map<number, Note[]>();
+  const invalidRows: number[] = [];
   let count = 0;
   const { words, flags: flagColumn } = columns;
-  for (let i = 0; i < n; i++) {
-    const at = i * RECORD_WORDS;
+  const { inputIndex } = canonical;
+  for (let j = 0; j < n; j++) {
+    const at = j * RECORD_WORDS;
     const ind = words[at + REC_INDICATOR] as number;
     if (ind < 0) continue;
     if ((kept[words[at + REC_CELL] as number] as number) < 0) continue;
     const p = words[at + REC_PERIOD] as number;
     if (p < 0 || (periodRank[p] as number) < 0) {
-      const notes = invalid.get(ind) ?? [];
-      addNote(notes, 'PERIOD_INVALID', `An observation has the period id ${JSON.stringify((observations[i] as Observation).period)}, which is not valid; it is left out. Correct it with parseObservations.`);
-      invalid.set(ind, notes);
+      invalidRows.push(j);
       continue;
     }
     const d = words[at + REC_DATE] as number;
@@ -166,11 +166,21 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
       afterAsOf[ind] = (afterAsOf[ind] as number) + 1;
       continue;
     }
-    if (((flagColumn[i] as number) & IS_DRAFT) !== 0 && !includeDrafts) {
+    if (((flagColumn[j] as number) & IS_DRAFT) !== 0 && !includeDrafts) {
       drafts[ind] = (drafts[ind] as number) + 1;
       continue;
     }
     count++;
+  }
+  // Notes on invalid periods in the order the observations came in, as the object index gives them.
+  const invalid = new Map<number, Note[]>();
+  invalidRows.sort((a, b) => (inputIndex[a] as number) - (inputIndex[b] as number));
+  for (const j of invalidRows) {
+    const observation = observations[inputIndex[j] as number] as Observation;
+    const ind = words[j * RECORD_WORDS + REC_INDICATOR] as number;
+    const notes = invalid.get(ind) ?? [];
+    addNote(notes, 'PERIOD_INVALID', `An observation has the period id ${JSON.stringify(observation.period)}, which is not valid; it is left out. Correct it with parseObservations.`);
+    invalid.set(ind, notes);
   }
 
   // Pass 2, in canonical order: per indicator, its periods in time order, rows by key and reporter.

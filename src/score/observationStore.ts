@@ -91,6 +91,8 @@ export interface ObservationStore {
   readonly observations: readonly Observation[];
   readonly columns: ObservationColumns;
   readonly tables: ObservationTables;
+  /** Whether the canonical order (canonicalOrder.ts) has moved the records: they are then no longer in input order. */
+  ordered: boolean;
 }
 
 interface DimensionCodes {
@@ -268,7 +270,7 @@ export function encodeObservations(strategy: Strategy, observations: readonly Ob
   order.forEach((reporter, rank) => {
     tables.reporterRank[reporter] = rank;
   });
-  return { strategy, observations, columns, tables };
+  return { strategy, observations, columns, tables, ordered: false };
 }
 
 /** `<` order of strings (what `Array.prototype.sort` without a comparator gives for strings). */

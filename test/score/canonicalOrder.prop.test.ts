@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStrategy } from '../../src/model/index.js';
 import type { Observation } from '../../src/model/index.js';
 import { canonicalOrder } from '../../src/score/canonicalOrder.js';
-import { encodeObservations, REC_PERIOD, REC_REPORTER, RECORD_NUMBERS, RECORD_WORDS } from '../../src/score/observationStore.js';
+import { encodeObservations, IS_APPROVED, IS_DRAFT, IS_NULL, IS_NUMBER, IS_REPORTED, REC_PERIOD, REC_REPORTER, RECORD_NUMBERS, RECORD_WORDS } from '../../src/score/observationStore.js';
 import { disaggregationKey } from '../../src/model/index.js';
 
 // canonicalOrder sorts with a counting sort, records moved whole, and per slot either an insertion
@@ -81,22 +81,56 @@ describe('canonicalOrder', () => {
   it('orders by indicator, period id, disaggregation key, reporter, the rest and input order', () => {
     fc.assert(
       fc.property(fc.array(observation, { maxLength: 200 }), fc.constantFrom('2025-01-31', '2026-06-30'), fc.boolean(), (observations, asOf, includeDrafts) => {
-        const store = encodeObservations(strategy, observations);
-        expect(store).not.toBeNull();
-        const canonical = canonicalOrder(store!, asOf, includeDrafts);
-        expect(canonical).not.toBeNull();
-        expect([...canonical!.order]).toEqual(expected(observations, asOf, includeDrafts));
-        // The records follow the order.
-        canonical!.order.forEach((i, j) => {
-          expect(canonical!.numbers[j * RECORD_NUMBERS]).toBe(typeof observations[i]?.value === 'number' ? observations[i]?.value : 0);
-          expect(store!.tables.periods[canonical!.words[j * RECORD_WORDS + REC_PERIOD] as number]?.id).toBe(observations[i]?.period);
-          expect(store!.tables.reporters[canonical!.words[j * RECORD_WORDS + REC_REPORTER] as number]).toBe(observations[i]?.reportedBy ?? '');
-        });
-        // Offsets per indicator.
-        const counts = strategy.indicators.map((indicator) => [...canonical!.order].filter((i) => observations[i]?.indicator === indicator.id).length);
-        expect([...canonical!.start]).toEqual([0, counts[0], (counts[0] as number) + (counts[1] as number)]);
+        checkOrder(observations, asOf, includeDrafts);
       }),
       { numRuns: 300 },
     );
   });
+
+  it('moves the records of a large store (many blocks of the in-place move) to the same order', () => {
+    // 20,000 observations: the records go to their blocks of 4,096 first, then within each block.
+    const observations = fc.sample(observation, { numRuns: 20_000, seed: 20261130 });
+    checkOrder(observations, '2026-06-30', false);
+    checkOrder(fc.sample(observation, { numRuns: 9_000, seed: 7 }), '2025-01-31', true);
+  });
+
+  it('refuses a store already put in order (its records are no longer in input order)', () => {
+    const store = encodeObservations(strategy, [{ indicator: strategy.indicators[0]!.id, period: '2024', value: 1, status: 'approved' } as Observation])!;
+    canonicalOrder(store, '2026-06-30', false);
+    expect(() => canonicalOrder(store, '2026-06-30', false)).toThrow(/canonical order already/);
+  });
 });
+
+/** Encodes, orders, and checks the order, the records moved with it and the offsets per indicator. */
+function checkOrder(observations: readonly Observation[], asOf: string, includeDrafts: boolean): void {
+  const store = encodeObservations(strategy, observations);
+  expect(store).not.toBeNull();
+  const canonical = canonicalOrder(store!, asOf, includeDrafts);
+  expect(canonical).not.toBeNull();
+  const order = [...canonical!.order];
+  expect(order).toEqual(expected(observations, asOf, includeDrafts));
+  // The store's own records were moved (no copy): the kept ones in canonical order, then every
+  // left-out one, in input order.
+  expect(canonical!.words).toBe(store!.columns.words);
+  const inOrder = new Set(order);
+  const left = observations.map((_, i) => i).filter((i) => !inOrder.has(i));
+  expect([...canonical!.inputIndex]).toEqual([...order, ...left]);
+  // The records follow the order.
+  canonical!.inputIndex.forEach((i, j) => {
+    const observation = observations[i] as Observation;
+    expect(store!.columns.flags[j]).toBe(flagsOf(observation));
+    expect(store!.columns.numbers[j * RECORD_NUMBERS]).toBe(typeof observation.value === 'number' ? observation.value : 0);
+    expect(store!.tables.periods[store!.columns.words[j * RECORD_WORDS + REC_PERIOD] as number]?.id).toBe(observation.period);
+    expect(store!.tables.reporters[store!.columns.words[j * RECORD_WORDS + REC_REPORTER] as number]).toBe(observation.reportedBy ?? '');
+  });
+  // Offsets per indicator.
+  const counts = strategy.indicators.map((indicator) => order.filter((i) => observations[i]?.indicator === indicator.id).length);
+  expect([...canonical!.start]).toEqual([0, counts[0], (counts[0] as number) + (counts[1] as number)]);
+}
+
+function flagsOf(observation: Observation): number {
+  const { value, status } = observation;
+  return (typeof value === 'number' ? IS_NUMBER : value === null ? IS_NULL : 0)
+    | (status === 'draft' ? IS_DRAFT : status === 'approved' ? IS_APPROVED : 0)
+    | (observation.reportedBy !== undefined ? IS_REPORTED : 0);
+}
