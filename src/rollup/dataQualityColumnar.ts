@@ -1,7 +1,7 @@
 import type { Indicator, Observation, Strategy } from '../model/index.js';
 import type { Period } from '../periods/index.js';
 import type { CanonicalOrder } from '../score/canonicalOrder.js';
-import { compareText, IS_NUMBER, IS_REPORTED, REC_CELL, REC_DATE, REC_PERIOD, REC_REPORTER, RECORD_NUMBERS, RECORD_WORDS } from '../score/observationStore.js';
+import { compareText, IS_NUMBER, IS_REPORTED, REC_CELL, REC_DATE, REC_PERIOD, REC_REPORTER, RECORD_NUMBERS, recordWord } from '../score/observationStore.js';
 import type { ObservationStore, PeriodEntry } from '../score/observationStore.js';
 import type { IndicatorResult, Note } from '../score/types.js';
 import { cellLines } from './cellLines.js';
@@ -136,7 +136,6 @@ class QualityScan {
     const indicator = this.strategy.indicators[ind] as Indicator;
     const canonical = this.canonical;
     const { start } = canonical;
-    const periodAt = (j: number): number => canonical.words[j * RECORD_WORDS + REC_PERIOD] as number;
     const from = start[ind] as number;
     const to = start[ind + 1] as number;
     const id = indicator.id;
@@ -149,9 +148,9 @@ class QualityScan {
     let latest = -1;
     let last = -1;
     for (let a = from; a < to;) {
-      const p = periodAt(a) as number;
+      const p = recordWord(canonical.words, a, REC_PERIOD);
       let b = a + 1;
-      while (b < to && periodAt(b) === p) b++;
+      while (b < to && recordWord(canonical.words, b, REC_PERIOD) === p) b++;
       if (outliers.run(a, b, p)) tested = true;
       if (outliers.numbers) numbers = true;
       if (outliers.valued && (this.staleRank[p] as number) > latest) {
@@ -199,10 +198,6 @@ class QualityScan {
    */
   private revisionsAndReporters(indicator: Indicator, ind: number, from: number, to: number): void {
     const { order, words, flags: flagsAt } = this.canonical;
-    const periodAt = (j: number): number => words[j * RECORD_WORDS + REC_PERIOD] as number;
-    const cellAt = (j: number): number => words[j * RECORD_WORDS + REC_CELL] as number;
-    const reporterAt = (j: number): number => words[j * RECORD_WORDS + REC_REPORTER] as number;
-    const dateAt = (j: number): number => words[j * RECORD_WORDS + REC_DATE] as number;
     const { observations, reporterAllowed, outside, id } = this;
     let allowed = 0;
     if (this.allow(indicator.reporter ?? indicator.lead, ind)) allowed++;
@@ -212,16 +207,16 @@ class QualityScan {
     let dates = 0;
     let lastDate = -2;
     for (let j = from; j < to; j++) {
-      const p = periodAt(j) as number;
-      const r = reporterAt(j) as number;
-      if (j > from && (periodAt(run) !== p || cellAt(run) !== cellAt(j) || reporterAt(run) !== r)) {
+      const p = recordWord(words, j, REC_PERIOD);
+      const r = recordWord(words, j, REC_REPORTER);
+      if (j > from && (recordWord(words, run, REC_PERIOD) !== p || recordWord(words, run, REC_CELL) !== recordWord(words, j, REC_CELL) || recordWord(words, run, REC_REPORTER) !== r)) {
         if (dates >= 2) this.revised(order[run] as number, dates);
         run = j;
         dates = 0;
         lastDate = -2;
       }
       // Undated reports count as dated '' (as `reportedOn ?? ''` in the object version).
-      const raw = dateAt(j) as number;
+      const raw = recordWord(words, j, REC_DATE);
       const date = raw < 0 ? this.emptyDate : raw;
       if (date !== lastDate) {
         dates++;

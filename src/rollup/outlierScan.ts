@@ -1,6 +1,6 @@
 import type { Observation } from '../model/index.js';
 import type { CanonicalOrder } from '../score/canonicalOrder.js';
-import { IS_NULL, IS_NUMBER, REC_CELL, RECORD_NUMBERS, RECORD_WORDS } from '../score/observationStore.js';
+import { IS_NULL, IS_NUMBER, REC_CELL, recordValue, recordWord } from '../score/observationStore.js';
 import type { PeriodEntry } from '../score/observationStore.js';
 import type { CellLines } from './cellLines.js';
 import { finding, round } from './dataQuality.js';
@@ -149,8 +149,6 @@ export class OutlierScan {
    */
   run(a: number, b: number, p: number): boolean {
     const { flags, words, numbers: recordNumbers } = this.canonical;
-    const cell = (j: number): number => words[j * RECORD_WORDS + REC_CELL] as number;
-    const value = (j: number): number => recordNumbers[j * RECORD_NUMBERS] as number;
     const lines = this.lines;
     const minSample = this.settings.minSample;
     // What the run holds, and how many rows one cell has at most (the rows of a cell are adjacent:
@@ -162,8 +160,8 @@ export class OutlierScan {
     let most = 1;
     for (let j = a; j < b; j++) {
       const f = flags[j] as number;
-      const c = cell(j) as number;
-      if (j > a && cell(j - 1) === c) {
+      const c = recordWord(words, j, REC_CELL);
+      if (j > a && recordWord(words, j - 1, REC_CELL) === c) {
         repeat++;
         if (repeat > most) most = repeat;
       } else repeat = 1;
@@ -200,7 +198,7 @@ export class OutlierScan {
     let largest = 0;
     for (let j = a; j < b; j++) {
       if (((flags[j] as number) & IS_NUMBER) === 0) continue;
-      const c = cell(j) as number;
+      const c = recordWord(words, j, REC_CELL);
       for (let x = lineStart[c] as number; x < (lineStart[c + 1] as number); x++) {
         const line = lineOf[x] as number;
         if ((lineCells[line] as number) < fewest) continue;
@@ -236,8 +234,8 @@ export class OutlierScan {
     pairs = 0;
     for (let j = a; j < b; j++) {
       if (((flags[j] as number) & IS_NUMBER) === 0) continue;
-      const c = cell(j) as number;
-      const v = value(j) as number;
+      const c = recordWord(words, j, REC_CELL);
+      const v = recordValue(recordNumbers, j);
       for (let x = lineStart[c] as number; x < (lineStart[c + 1] as number); x++) {
         if ((lineCells[lineOf[x] as number] as number) < fewest) continue;
         const g = groupOf[pairs++] as number;
@@ -269,7 +267,6 @@ export class OutlierScan {
   series(): boolean {
     const { totals, totalRow, totalType, typeSeen } = this;
     const numbers = this.canonical.numbers;
-    const value = (j: number): number => numbers[j * RECORD_NUMBERS] as number;
     if (this.sampleRow.length < totals) {
       this.sampleRow = new Int32Array(2 * totals);
       this.sampleValue = new Float64Array(2 * totals);
@@ -286,7 +283,7 @@ export class OutlierScan {
         if (totalType[k] !== type) continue;
         const row = totalRow[k] as number;
         sampleRow[n] = row;
-        sampleValue[n] = value(row) as number;
+        sampleValue[n] = recordValue(numbers, row);
         n++;
       }
       if (n < this.settings.minSample) continue;

@@ -2,7 +2,7 @@ import type { Indicator, Observation, Strategy } from '../model/index.js';
 import { addDays, parsePeriod, periodOfDate, periodsBetween, subPeriods } from '../periods/index.js';
 import type { PeriodType } from '../periods/index.js';
 import type { CanonicalOrder } from '../score/canonicalOrder.js';
-import { rankKeys, REC_DATE, REC_PERIOD, RECORD_WORDS } from '../score/observationStore.js';
+import { rankKeys, REC_DATE, REC_PERIOD, recordWord } from '../score/observationStore.js';
 import type { ObservationStore, PeriodEntry } from '../score/observationStore.js';
 import { cleanNumber } from './cleanNumber.js';
 import type { ReportingCompliance } from './types.js';
@@ -122,13 +122,11 @@ function firstReports(store: ObservationStore, canonical: CanonicalOrder): Int32
   const rank = dateOrder(store.tables.dates);
   const first = new Int32Array(k * periodCount).fill(-2);
   const { start, words } = canonical;
-  const period = (j: number): number => words[j * RECORD_WORDS + REC_PERIOD] as number;
-  const dateAt = (j: number): number => words[j * RECORD_WORDS + REC_DATE] as number;
   for (let ind = 0; ind < k; ind++) {
     const base = ind * periodCount;
     for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
-      const slot = base + (period(j) as number);
-      const date = dateAt(j) as number;
+      const slot = base + recordWord(words, j, REC_PERIOD);
+      const date = recordWord(words, j, REC_DATE);
       const known = first[slot] as number;
       if (known === -2) first[slot] = date;
       else if (date >= 0 && (known === -1 || (rank[date] as number) < (rank[known] as number))) first[slot] = date;

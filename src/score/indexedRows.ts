@@ -6,7 +6,7 @@ import type { Candidate } from './indexGeneric.js';
 import type { IndexedIndicator, IndexedObservation, ObservationIndex } from './indexObservations.js';
 import { addNote } from './notes.js';
 import type { CanonicalOrder } from './canonicalOrder.js';
-import { compareText, IS_DRAFT, IS_NULL, rankKeys, REC_CELL, REC_DATE, REC_INDICATOR, REC_PERIOD, REC_REPORTER, REC_SOURCE, RECORD_NUMBERS, RECORD_WORDS } from './observationStore.js';
+import { compareText, IS_DRAFT, IS_NULL, rankKeys, REC_CELL, REC_DATE, REC_INDICATOR, REC_PERIOD, REC_REPORTER, REC_SOURCE, RECORD_WORDS, recordValue, recordWord } from './observationStore.js';
 import type { ObservationStore, ObservationTables } from './observationStore.js';
 import type { Note } from './types.js';
 
@@ -185,12 +185,6 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
 
   // Pass 2, in canonical order: per indicator, its periods in time order, rows by key and reporter.
   const { order, start, words: recordWords, numbers: recordNumbers, flags: flagsAt } = canonical;
-  const periodAt = (j: number): number => recordWords[j * RECORD_WORDS + REC_PERIOD] as number;
-  const cellAt = (j: number): number => recordWords[j * RECORD_WORDS + REC_CELL] as number;
-  const reporterAt = (j: number): number => recordWords[j * RECORD_WORDS + REC_REPORTER] as number;
-  const dateAt = (j: number): number => recordWords[j * RECORD_WORDS + REC_DATE] as number;
-  const sourceAt = (j: number): number => recordWords[j * RECORD_WORDS + REC_SOURCE] as number;
-  const valueAt = (j: number): number => recordNumbers[j * RECORD_NUMBERS] as number;
   const reporterRank = tables.reporterRank;
   const reporterCount = tables.reporters.length;
   const rowObservation = new Int32Array(count);
@@ -225,13 +219,13 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
     for (let j = start[ind] as number; j < (start[ind + 1] as number); j++) {
       // What pass 1 counted as kept: the canonical order has left out drafts and rows dated after
       // `asOf` already.
-      const p = periodAt(j) as number;
-      if ((kept[cellAt(j) as number] as number) < 0 || (periodRank[p] as number) < 0 || ((dateAt(j) as number) < 0 && periodAfter[p] === 1)) continue;
+      const p = recordWord(recordWords, j, REC_PERIOD);
+      if ((kept[recordWord(recordWords, j, REC_CELL)] as number) < 0 || (periodRank[p] as number) < 0 || (recordWord(recordWords, j, REC_DATE) < 0 && periodAfter[p] === 1)) continue;
       const last = runs[runs.length - 1];
       if (last === undefined || last.period !== p) runs.push({ from: used, to: used + 1, rank: periodRank[p] as number, period: p });
       else last.to = used + 1;
       positions[used] = j;
-      rowKey[used] = (keptRank[kept[cellAt(j) as number] as number] as number) * reporterCount + (reporterRank[reporterAt(j) as number] as number);
+      rowKey[used] = (keptRank[kept[recordWord(recordWords, j, REC_CELL)] as number] as number) * reporterCount + (reporterRank[recordWord(recordWords, j, REC_REPORTER)] as number);
       used++;
     }
     runs.sort((a, b) => a.rank - b.rank);
@@ -268,11 +262,11 @@ export function buildIndex(store: ObservationStore, canonical: CanonicalOrder, a
         const flags = flagsAt[winner] as number;
         if ((flags & IS_NULL) !== 0) missing++;
         else {
-          if ((dateAt(winner) as number) < 0) assumed++;
+          if (recordWord(recordWords, winner, REC_DATE) < 0) assumed++;
           rowObservation[w] = order[winner] as number;
-          rowCell[w] = kept[cellAt(winner) as number] as number;
-          rowValue[w] = valueAt(winner) as number;
-          rowSource[w] = sourceAt(winner) as number;
+          rowCell[w] = kept[recordWord(recordWords, winner, REC_CELL)] as number;
+          rowValue[w] = recordValue(recordNumbers, winner);
+          rowSource[w] = recordWord(recordWords, winner, REC_SOURCE);
           rowFlags[w] = flags;
           w++;
         }

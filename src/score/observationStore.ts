@@ -85,6 +85,16 @@ export const REC_REPORTER = 5;
 export const REC_DATE = 6;
 export const REC_SOURCE = 7;
 
+/** Word `field` (one of the `REC_*` offsets) of record `j` of a store's or a canonical order's records. */
+export function recordWord(words: Int32Array, j: number, field: number): number {
+  return words[j * RECORD_WORDS + field] as number;
+}
+
+/** The value of record `j` (meaningful when the record's flags have `IS_NUMBER`). */
+export function recordValue(numbers: Float64Array, j: number): number {
+  return numbers[j * RECORD_NUMBERS] as number;
+}
+
 /** Observations of one strategy, encoded. */
 export interface ObservationStore {
   readonly strategy: Strategy;
