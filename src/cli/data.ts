@@ -7,7 +7,7 @@ import { recogniseData } from './dataFormat.js';
 import type { CsvDelimiter, DataFormat } from './dataFormat.js';
 import { InputError, UsageError } from './errors.js';
 import { displayName, readInput, readJson } from './files.js';
-import { LogframeError, loadCsv, loadDhis2, parseObservations, safeParseStrategy } from './library.js';
+import { formatNumber, LogframeError, loadCsv, loadDhis2, parseObservations, safeParseStrategy } from './library.js';
 import type { CsvIo, Observation, ParsedObservations, Problem, RejectedItem, Strategy } from './library.js';
 import { Progress } from './progress.js';
 
@@ -144,7 +144,7 @@ class Readers {
     if (!this.progress.active || bytes.length < SLICE) return io.readObservationsCsv(bytes, this.strategy, { delimiter });
     return io.readObservationsCsv(slices(bytes), this.strategy, {
       delimiter,
-      onProgress: ({ chunks, rows }) => this.progress.update(`Reading ${name}: ${rows.toLocaleString('en')} rows, ${Math.min(100, Math.round((chunks * SLICE * 100) / bytes.length))}%`),
+      onProgress: ({ chunks, rows }) => this.progress.update(`Reading ${name}: ${formatNumber(rows)} rows, ${Math.min(100, Math.round((chunks * SLICE * 100) / bytes.length))}%`),
     });
   }
 

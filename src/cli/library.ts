@@ -17,6 +17,7 @@ export { evaluate } from '../rollup/index.js';
 export { summarize } from '../summary/summarize.js';
 export type { EvaluationSummary } from '../summary/index.js';
 export { toCsv, toHtml, toMarkdown, toText } from '../render/index.js';
+export { formatNumber } from '../locale/format/index.js';
 
 /** CSV reading and writing, and reporting templates: loads papaparse. */
 export type CsvIo = typeof import('../io/csv/index.js');

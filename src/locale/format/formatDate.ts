@@ -1,6 +1,13 @@
 import type { FormatLanguage } from './formatNumber.js';
 
-const formatters = new Map<FormatLanguage, Intl.DateTimeFormat>();
+// Month names as CLDR's long date format gives them (what Intl.DateTimeFormat with `dateStyle:
+// 'long'` prints), written here rather than asked of Intl: its first use costs a fresh process
+// milliseconds of ICU loading, and its text is only as stable as the ICU build underneath.
+// test/locale/formatDate.prop.test.ts holds these to Intl.
+const MONTHS: Readonly<Record<FormatLanguage, readonly string[]>> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  km: ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'],
+};
 
 /**
  * Formats a calendar date (`YYYY-MM-DD`) for people, e.g. `March 27, 2025` or `27 មីនា 2025`,
@@ -28,10 +35,6 @@ export function formatDate(iso: string, lang: FormatLanguage = 'en'): string {
   const time = Date.UTC(year, month - 1, day);
   const check = new Date(time);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return iso;
-  let formatter = formatters.get(lang);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' });
-    formatters.set(lang, formatter);
-  }
-  return formatter.format(time);
+  const name = (MONTHS[lang] ?? MONTHS.en)[month - 1] as string;
+  return lang === 'km' ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
 }

@@ -1,5 +1,5 @@
 import { roundHalfAwayFromZero } from '../../formula/index.js';
-import { numberFormatter } from './formatNumber.js';
+import { decimalText } from './decimalText.js';
 import type { FormatLanguage } from './formatNumber.js';
 
 /**
@@ -38,5 +38,5 @@ export function formatPercent(fraction: number, options: FormatPercentOptions = 
   // 0.0435 into 4.3499999… and round it down.
   const rounded = roundHalfAwayFromZero(fraction, decimals + 2);
   if (!Number.isFinite(rounded)) return '';
-  return numberFormatter(options.lang ?? 'en', 'percent', decimals, true).format(rounded === 0 ? 0 : rounded);
+  return `${decimalText(rounded === 0 ? 0 : rounded, decimals, 2, true)}%`;
 }
