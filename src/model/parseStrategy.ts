@@ -2,6 +2,7 @@ import { LogframeError } from '../problems/index.js';
 import type { Problem } from '../problems/index.js';
 import { checkComputed } from './checkComputed.js';
 import { checkIndicator } from './checkIndicator.js';
+import { checkPlanPercentScale } from './checkPercentScale.js';
 import { checkReferences } from './checkReferences.js';
 import { checkTree } from './checkTree.js';
 import { findReservedKeys } from './reservedKeys.js';
@@ -56,7 +57,11 @@ export function safeParseStrategy(input: unknown): SafeParseStrategyResult {
   const problems: Problem[] = [...reserved, ...references];
   // The tree and formula checks follow references, so they only run when every reference resolves.
   if (references.length === 0) problems.push(...checkTree(strategy), ...checkComputed(strategy));
-  strategy.indicators.forEach((indicator, index) => problems.push(...checkIndicator(indicator, index, strategy)));
+  strategy.indicators.forEach((indicator, index) => {
+    problems.push(...checkIndicator(indicator, index, strategy));
+    const scale = checkPlanPercentScale(indicator, index);
+    if (scale !== null) problems.push(scale);
+  });
   if (strategy.period.start > strategy.period.end) {
     problems.push({ path: ['period'], code: 'PLAN_PERIOD_INVERTED', severity: 'error', message: `The plan starts in ${strategy.period.start} but ends in ${strategy.period.end}; swap them.` });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseObservations, parseStrategy } from '../../src/index.js';
+import { parseObservations, parseStrategy, safeParseStrategy } from '../../src/index.js';
 import { checkPercentScale } from '../../src/model/checkPercentScale.js';
 import { tinyStrategy } from './helpers.js';
 
@@ -77,5 +77,41 @@ describe('percentage series that look like fractions (checklist 23)', () => {
     expect(checkPercentScale(strategy.indicators, observations, new Map())).toHaveLength(1);
     expect(checkPercentScale(strategy.indicators, observations, new Map([[1, []]]))).toEqual([]);
     expect(checkPercentScale(strategy.indicators.filter((indicator) => indicator.measure !== 'percent'), observations, new Map())).toEqual([]);
+  });
+});
+
+describe('a plan whose percentage baseline and targets look like fractions', () => {
+  const withShare = (share: Record<string, unknown>) => {
+    const raw = tinyStrategy();
+    raw['indicators'][1] = { ...raw['indicators'][1], ...share };
+    return safeParseStrategy(raw);
+  };
+
+  it('warns once, at the baseline, and the plan stays usable', () => {
+    const result = withShare({ baseline: { period: '2023', value: 0.38 }, targets: { '2026': { value: 0.6 }, '2028': 0.85 } });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings).toEqual([{
+      path: ['indicators', 1, 'baseline', 'value'],
+      code: 'PERCENT_SCALE_SUSPECT',
+      severity: 'warning',
+      message: 'The baseline and targets of percentage indicator "share" (0.38, 0.6, 0.85) all lie between 0 and 1, so they look like fractions (0.45) written where percentages (45) are meant. If so, multiply them by 100; if the indicator is a share from 0 to 1, declare it with measure "ratio" instead of "percent"; if it is a percentage that stays below 1 %, declare limits: { "max": 1 }.',
+    }]);
+  });
+
+  it('points at the first target when there is no baseline', () => {
+    const result = withShare({ direction: 'none', baseline: undefined, targets: { '2026': { value: 0.6 }, '2028': 0.85 } });
+    expect(result.ok && result.warnings.map((warning) => warning.path)).toEqual([['indicators', 1, 'targets', '2026', 'value']]);
+  });
+
+  it.each([
+    ['one figure', { targets: {}, baseline: { period: '2023', value: 0.4 } }],
+    ['only zeros', { direction: 'none', baseline: { period: '2023', value: 0 }, targets: { '2028': 0 } }],
+    ['a figure above 1', { baseline: { period: '2023', value: 0.4 }, targets: { '2028': 12 } }],
+    ['limits that end at 1', { limits: { min: 0, max: 1 }, baseline: { period: '2023', value: 0.4 }, targets: { '2028': 0.9 } }],
+    ['a ratio', { measure: 'ratio', baseline: { period: '2023', value: 0.4 }, targets: { '2028': 0.9 } }],
+  ])('does not warn for %s', (_, share) => {
+    const result = withShare(share);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings).toEqual([]);
   });
 });
