@@ -20,7 +20,10 @@ export const EvaluateOptionsSchema = z.strictObject({
   includeDrafts: z.boolean().default(false),
   /** Days after a period's end by which its report is on time and after which a missing value makes an indicator stale (default 30). */
   graceDays: z.number().int().min(0).max(3660).overwrite(withoutNegativeZero).default(30),
-  /** Dimensions to score separately per code, e.g. `["province"]` (default none). */
+  /**
+   * Dimensions to score separately per code, e.g. `["province"]` (default none). Counts and other
+   * values that add up are shown per code but not scored there (a part of a national total).
+   */
   breakdowns: z.array(z.string()).default([]),
   /** Roll-up rule: `mean` (weighted mean of children, default) or `worst` (no compensation between indicators). */
   aggregation: z.enum(['mean', 'worst']).default('mean'),

@@ -24,6 +24,11 @@ export interface StatusInputs {
   readonly measures: NumericMeasures | null;
   /** The evaluation's shared context. */
   readonly context: ScoringContext;
+  /**
+   * The slice of the data (`where` of the index) when the indicator's values in it are a part of
+   * a total the plan's targets are set for; `null` otherwise.
+   */
+  readonly part?: Readonly<Record<string, string>> | null;
 }
 
 /** The status, score and the method's own verdict. */
@@ -38,7 +43,8 @@ export interface StatusDecision {
 }
 
 /**
- * Decides the status in this order: not scored (direction `none` or qualitative); no current value
+ * Decides the status in this order: not scored (direction `none` or qualitative, or a part of a
+ * total in a slice of the data); no current value
  * (no data once a value is due, else not started); boolean, maintain and range rules; the
  * baseline-equals-target rule; the method preset (falling back to `default` when the preset's
  * measure is not computable). Then the score is clamped to 0–100, set to 100 when achieved and to 0
@@ -49,6 +55,11 @@ export function decideStatus(inputs: StatusInputs): StatusDecision {
   const { indicator, method, current, measures } = inputs;
   const notes: Note[] = [];
   if (!isScored(indicator)) return plain(method, 'not-scored', indicator.measure === 'qualitative' ? 'not scored (qualitative)' : 'not scored (monitored only)', notes);
+  if (inputs.part !== undefined && inputs.part !== null) {
+    const slice = Object.entries(inputs.part).map(([dimension, code]) => `${dimension} ${code}`).join(', ');
+    addNote(notes, 'PART_OF_TOTAL', `The values for ${slice} are a part of the total that the plan's baseline and targets are set for, so they are shown but not scored; set targets for the part in a plan of its own to score it.`);
+    return plain(method, 'not-scored', 'not scored (a part of the total)', notes);
+  }
   if (current === null) {
     return firstValueDueIn(inputs.context, indicator.frequency) ? plain(method, 'no-data', 'no data', notes) : plain(method, 'not-started', 'not started: no value due yet', notes);
   }

@@ -23,6 +23,8 @@ export interface IndexOptions {
    * Keep only observations whose disaggregation has these codes (e.g. `{ province: 'KH-12' }`),
    * read as the totals for that code: `{ province: 'KH-12', sex: 'female' }` becomes the part
    * `{ sex: 'female' }` of the KH-12 total. Observations without the dimension are left out.
+   * Scoring such an index leaves indicators whose values add up unscored: their values there are
+   * a part of the total the plan's targets are for.
    */
   readonly where?: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,7 @@
 import type { Indicator, Strategy, Text } from '../model/index.js';
 import { parsePeriod } from '../periods/index.js';
 import { LogframeError } from '../problems/index.js';
+import { aggregationRules } from './aggregation.js';
 import { cleanResult } from './cleanResult.js';
 import { decideStatus } from './decideStatus.js';
 import type { ObservationIndex } from './indexObservations.js';
@@ -100,11 +101,17 @@ export function scoreWithValues(
   const asOf = index.asOf;
   const tAsOf = context.tAsOf;
 
-  const baseline: PointValue | null = indicator.baseline === undefined
+  // In a slice of the data (an index with `where`: one province, say), an indicator whose values
+  // add up across disaggregations holds one part of the whole; the plan's baseline and targets are
+  // for the whole, so neither applies to the part (a rate or a share still compares with them).
+  const part = partOfTotal(index, indicator);
+  const baseline: PointValue | null = part || indicator.baseline === undefined
     ? null
     : { period: parsePeriod(indicator.baseline.period).id, value: indicator.baseline.value, t: timeOfPeriod(indicator.baseline.period) };
   // Target periods are read once here, for the grid as well as the measures.
-  const { targets, endType } = targetsUsed(indicator, asOf);
+  const used = targetsUsed(indicator, asOf);
+  const targets = part ? [] : used.targets;
+  const endType = used.endType;
   const endTarget = targets[targets.length - 1] ?? null;
   const built = buildSeries({ indicator, values, context, gridType: seriesGridType(endType, indicator.frequency), baselineT: baseline?.t ?? null });
   const currentPoint = built.current?.point ?? null;
@@ -114,7 +121,7 @@ export function scoreWithValues(
   const measures = numeric
     ? numericMeasures({ indicator, method, tAsOf, baseline, targets, endTarget, current, series: built.series, mode: built.mode, context })
     : null;
-  const decision = decideStatus({ indicator, strategy, method, asOf, tAsOf, targets, endTarget, current, measures, context });
+  const decision = decideStatus({ indicator, strategy, method, asOf, tAsOf, targets, endTarget, current, measures, context, part: part ? index.where : null });
   const scored = decision.status !== 'not-scored';
 
   const notes: Note[] = [];
@@ -177,6 +184,12 @@ export function scoreWithValues(
   // Numbers are made finite where they are computed; this check (allocation-free when all is
   // clean) guarantees it for every path, copying only a result that needs fixing.
   return cleanResult(result);
+}
+
+/** Whether `index` is a slice of the data (`where`) in which the indicator's values are a part of a total. */
+function partOfTotal(index: ObservationIndex, indicator: Indicator): boolean {
+  for (const dimension in index.where) if (Object.hasOwn(index.where, dimension)) return aggregationRules(indicator).disaggregations === 'sum';
+  return false;
 }
 
 function append(into: Note[], notes: readonly Note[]): void {

@@ -142,3 +142,48 @@ describe('actor ranks', () => {
     expect(evaluation.actors.map((card) => card.rank)).toEqual([1, 1, 3]);
   });
 });
+
+describe('breakdowns: a part of a total is not scored against the plan’s targets', () => {
+  const raw = tinyStrategy();
+  raw['indicators'][1] = { ...raw['indicators'][1], disaggregations: ['sex'] };
+  raw['indicators'].push({ id: 'mean', title: 'Mean count per court', result: 'O1', measure: 'count', direction: 'increase', disaggregations: ['sex'], aggregation: { disaggregations: 'mean' }, baseline: { period: '2023', value: 10 }, targets: { '2028': 20 } });
+  const strategy = parseStrategy(raw);
+  const { observations } = parseObservations([
+    { indicator: 'charged', period: '2024', value: 150, disaggregation: { sex: 'female' }, reportedOn: '2025-01-20' },
+    { indicator: 'charged', period: '2024', value: 170, disaggregation: { sex: 'male' }, reportedOn: '2025-01-20' },
+    { indicator: 'share', period: '2024', value: 60, disaggregation: { sex: 'female' }, reportedOn: '2025-01-20' },
+    { indicator: 'share', period: '2024', value: 40, disaggregation: { sex: 'male' }, reportedOn: '2025-01-20' },
+    { indicator: 'mean', period: '2024', value: 14, disaggregation: { sex: 'female' }, reportedOn: '2025-01-20' },
+    { indicator: 'mean', period: '2024', value: 12, disaggregation: { sex: 'male' }, reportedOn: '2025-01-20' },
+  ], strategy);
+  const evaluation = evaluate(strategy, observations, { asOf: '2025-03-27', breakdowns: ['sex'] });
+  const female = evaluation.breakdowns.find((breakdown) => breakdown.code === 'female');
+  const of = (id: string) => female?.indicators.find((result) => result.indicator === id);
+
+  it('shows a count (values add up) without baseline, target or score, and says why', () => {
+    const charged = of('charged');
+    expect(charged?.current?.value).toBe(150);
+    expect(charged?.status).toBe('not-scored');
+    expect(charged?.score).toBeNull();
+    expect(charged?.baseline).toBeNull();
+    expect(charged?.target).toBeNull();
+    expect(charged?.progress).toBeNull();
+    expect(charged?.notes.map((note) => note.code)).toContain('PART_OF_TOTAL');
+    expect(charged?.notes.find((note) => note.code === 'PART_OF_TOTAL')?.message).toMatch(/sex female.*not scored/u);
+    // The whole is scored against the plan as before: 320 charged against 315 due in 2024.
+    const whole = evaluation.indicators.find((result) => result.indicator === 'charged');
+    expect(whole?.current?.value).toBe(320);
+    expect(whole?.score).not.toBeNull();
+    expect(whole?.notes.map((note) => note.code)).not.toContain('PART_OF_TOTAL');
+  });
+
+  it('scores a share and a mean against the plan’s targets, as benchmarks', () => {
+    expect(of('share')?.current?.value).toBe(60);
+    expect(of('share')?.score).not.toBeNull();
+    expect(of('share')?.target).not.toBeNull();
+    expect(of('mean')?.current?.value).toBe(14);
+    expect(of('mean')?.score).not.toBeNull();
+    // The code's plan rests on the scored indicators alone.
+    expect(female?.plan.score).not.toBeNull();
+  });
+});
