@@ -3,7 +3,7 @@
 // formatting, and its output is only as stable as the ICU build underneath (Node's, or a
 // browser's). English and Khmer reports write numbers the same way — Latin digits, `,` between
 // thousands, `.` before decimals, `-` for negatives — so the text is built here, the same
-// everywhere. test/locale/decimalText.prop.test.ts holds it to Intl.NumberFormat.
+// everywhere. test/locale/format/formatText.prop.test.ts holds it to Intl.NumberFormat.
 
 /**
  * A finite number as decimal text, times 10^`shift`, with exactly `decimals` decimals: what

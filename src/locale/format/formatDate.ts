@@ -3,7 +3,7 @@ import type { FormatLanguage } from './formatNumber.js';
 // Month names as CLDR's long date format gives them (what Intl.DateTimeFormat with `dateStyle:
 // 'long'` prints), written here rather than asked of Intl: its first use costs a fresh process
 // milliseconds of ICU loading, and its text is only as stable as the ICU build underneath.
-// test/locale/formatDate.prop.test.ts holds these to Intl.
+// test/locale/format/formatText.prop.test.ts holds these to Intl.
 const MONTHS: Readonly<Record<FormatLanguage, readonly string[]>> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   km: ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'],

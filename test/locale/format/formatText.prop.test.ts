@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalText } from '../../src/locale/format/decimalText.js';
-import { formatDate, formatNumber, formatPercent } from '../../src/locale/format/index.js';
-import type { FormatLanguage } from '../../src/locale/format/index.js';
+import { decimalText } from '../../../src/locale/format/decimalText.js';
+import { formatDate, formatNumber, formatPercent } from '../../../src/locale/format/index.js';
+import type { FormatLanguage } from '../../../src/locale/format/index.js';
 
 // Numbers and dates are written without Intl (its first use costs a fresh process ICU's loading
 // time, and its text follows the ICU build). Intl, as this Node's ICU prints them, is the oracle:
