@@ -61,12 +61,27 @@ function clusters(text: string): string[] {
   return result;
 }
 
-/** Cuts a word wider than `width` into pieces of at most `width` cells, between clusters. */
+/** A base character with the marks that follow it (a coeng stays with the character before it). */
+function marked(text: string): string[] {
+  const result: string[] = [];
+  for (const character of text) {
+    const last = result.length - 1;
+    if (last >= 0 && MARK.test(character)) result[last] += character;
+    else result.push(character);
+  }
+  return result;
+}
+
+/**
+ * Cuts a word wider than `width` into pieces of at most `width` cells, between clusters; a
+ * cluster wider than `width` itself (a chain of subscripts no script writes) after a coeng, so that
+ * no line grows past its width and none starts with a mark.
+ */
 function cutWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
-  for (const cluster of clusters(word)) {
+  for (const cluster of clusters(word).flatMap((whole) => (textWidth(whole) > width ? marked(whole) : [whole]))) {
     const cells = textWidth(cluster);
     if (used + cells > width && piece !== '') {
       pieces.push(piece);
