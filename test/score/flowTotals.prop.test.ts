@@ -3,30 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/periods/index.js';
 import type { PeriodType } from '../../src/periods/index.js';
 import { cellsBehindTotal, flowTotals } from '../../src/score/flowTotals.js';
-import { gridPeriodAt } from '../../src/score/grid.js';
 import { compareCells } from '../../src/score/PeriodCell.js';
 import type { PeriodCell } from '../../src/score/PeriodCell.js';
 import { aggregateOver } from '../../src/score/timeAggregation.js';
 import { timeAfter } from '../../src/score/timeAxis.js';
 import type { SeriesPoint } from '../../src/score/types.js';
+import { groupByGridPeriod } from './helpers.js';
 
 /** The flow totals as first written: cells grouped by grid period in a map, each group through aggregateOver. */
 function reference(cells: readonly PeriodCell[], gridType: PeriodType, asOf: string) {
-  const groups = new Map<string, { grid: { period: string; start: string; end: string }; cells: PeriodCell[] }>();
-  const misaligned: string[] = [];
-  for (const cell of cells) {
-    const grid = gridPeriodAt(cell.start, gridType);
-    if (grid.end < cell.end) {
-      misaligned.push(cell.period);
-      continue;
-    }
-    const group = groups.get(grid.id) ?? { grid: { period: grid.id, start: grid.start, end: grid.end }, cells: [] };
-    group.cells.push(cell);
-    groups.set(grid.id, group);
-  }
+  const { groups, misaligned } = groupByGridPeriod(cells, gridType);
   const points: SeriesPoint[] = [];
   const used: string[][] = [];
-  for (const { grid, cells: inside } of [...groups.values()].sort((a, b) => (a.grid.start < b.grid.start ? -1 : 1))) {
+  for (const { grid, cells: inside } of groups) {
     const aggregate = aggregateOver(inside, grid, 'sum');
     if (aggregate === null) continue;
     const observations = aggregate.used.reduce((total, cell) => total + cell.observations, 0);

@@ -1,5 +1,8 @@
 import { parseObservations, parseStrategy } from '../../src/model/index.js';
 import type { Observation, ObservationInput, Strategy } from '../../src/model/index.js';
+import type { PeriodType } from '../../src/periods/index.js';
+import { gridPeriodAt } from '../../src/score/grid.js';
+import type { PeriodCell } from '../../src/score/PeriodCell.js';
 
 /** An indicator as written in a test: any fields of `IndicatorInput`, checked by parseStrategy. */
 export type IndicatorSpec = Readonly<Record<string, unknown>>;
@@ -57,4 +60,53 @@ export function badNumbers(value: unknown): { path: string; value: number }[] {
 /** Codes of notes or issues. */
 export function codes(notes: readonly { code: string }[]): string[] {
   return notes.map((note) => note.code);
+}
+
+/**
+ * The plan of the columnar-against-object property tests: two dimensions, sums, means, latest and
+ * minimum across disaggregations, a boolean and a ratio of sums.
+ */
+export function propertyPlan(): Strategy {
+  return parseStrategy({
+    id: 'prop',
+    title: 'Property plan',
+    period: { start: 2024, end: 2028 },
+    baselineYear: 2023,
+    levels: [{ id: 'pillar', title: 'Pillar' }],
+    actors: [{ id: 'MOJ', name: 'Justice' }, { id: 'MOI', name: 'Interior' }],
+    dimensions: [
+      { id: 'sex', title: 'Sex', codes: [{ code: 'female', label: 'Female' }, { code: 'male', label: 'Male' }] },
+      { id: 'province', title: 'Province', codes: [{ code: 'KH-01', label: 'One' }, { code: 'KH-02', label: 'Two' }] },
+    ],
+    results: [{ id: 'P', title: 'P', level: 'pillar' }],
+    indicators: [
+      { id: 'cnt', title: 'Count', result: 'P', measure: 'count', direction: 'none', disaggregations: ['sex', 'province'] },
+      { id: 'pct', title: 'Percent', result: 'P', measure: 'percent', direction: 'none', disaggregations: ['sex'] },
+      { id: 'lat', title: 'Latest', result: 'P', measure: 'rate', ratePer: 1000, direction: 'none', aggregation: { disaggregations: 'latest', time: 'latest' }, disaggregations: ['sex'] },
+      { id: 'low', title: 'Minimum', result: 'P', measure: 'count', direction: 'none', aggregation: { disaggregations: 'min' }, disaggregations: ['sex'] },
+      { id: 'flag', title: 'Flag', result: 'P', measure: 'boolean', direction: 'none' },
+      { id: 'rate', title: 'Rate', result: 'P', measure: 'ratio', direction: 'none', ratio: { numerator: 'cnt', denominator: 'pct' } },
+    ],
+  });
+}
+
+/**
+ * Test oracle of flow series: cells grouped by the grid period they start in (in a map, the way the
+ * first implementation did), groups in time order; a cell that ends after its grid period is
+ * misaligned and left out.
+ */
+export function groupByGridPeriod(cells: readonly PeriodCell[], gridType: PeriodType): { groups: { grid: { period: string; start: string; end: string }; cells: PeriodCell[] }[]; misaligned: string[] } {
+  const groups = new Map<string, { grid: { period: string; start: string; end: string }; cells: PeriodCell[] }>();
+  const misaligned: string[] = [];
+  for (const cell of cells) {
+    const grid = gridPeriodAt(cell.start, gridType);
+    if (grid.end < cell.end) {
+      misaligned.push(cell.period);
+      continue;
+    }
+    const group = groups.get(grid.id) ?? { grid: { period: grid.id, start: grid.start, end: grid.end }, cells: [] };
+    group.cells.push(cell);
+    groups.set(grid.id, group);
+  }
+  return { groups: [...groups.values()].sort((a, b) => (a.grid.start < b.grid.start ? -1 : 1)), misaligned };
 }

@@ -1,34 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseStrategy } from '../../src/model/index.js';
 import type { Observation } from '../../src/model/index.js';
 import { allPeriodValues, indexObservations } from '../../src/score/index.js';
 import { indexGeneric } from '../../src/score/indexGeneric.js';
+import { propertyPlan } from './helpers.js';
 
 // The columnar index (and the period values read from it) must give exactly what the plain object
 // index gives: same rows in the same order, counts, issues and notes, and the same period values.
 
-const strategy = parseStrategy({
-  id: 'prop',
-  title: 'Property plan',
-  period: { start: 2024, end: 2028 },
-  baselineYear: 2023,
-  levels: [{ id: 'pillar', title: 'Pillar' }],
-  actors: [{ id: 'MOJ', name: 'Justice' }, { id: 'MOI', name: 'Interior' }],
-  dimensions: [
-    { id: 'sex', title: 'Sex', codes: [{ code: 'female', label: 'Female' }, { code: 'male', label: 'Male' }] },
-    { id: 'province', title: 'Province', codes: [{ code: 'KH-01', label: 'One' }, { code: 'KH-02', label: 'Two' }] },
-  ],
-  results: [{ id: 'P', title: 'P', level: 'pillar' }],
-  indicators: [
-    { id: 'cnt', title: 'Count', result: 'P', measure: 'count', direction: 'none', disaggregations: ['sex', 'province'] },
-    { id: 'pct', title: 'Percent', result: 'P', measure: 'percent', direction: 'none', disaggregations: ['sex'] },
-    { id: 'lat', title: 'Latest', result: 'P', measure: 'rate', ratePer: 1000, direction: 'none', aggregation: { disaggregations: 'latest', time: 'latest' }, disaggregations: ['sex'] },
-    { id: 'low', title: 'Minimum', result: 'P', measure: 'count', direction: 'none', aggregation: { disaggregations: 'min' }, disaggregations: ['sex'] },
-    { id: 'flag', title: 'Flag', result: 'P', measure: 'boolean', direction: 'none' },
-    { id: 'rate', title: 'Rate', result: 'P', measure: 'ratio', direction: 'none', ratio: { numerator: 'cnt', denominator: 'pct' } },
-  ],
-});
+const strategy = propertyPlan();
 
 // Wide pools reach every branch; dense pools (few periods, dates and values) make ties, revisions,
 // duplicates and several reporters per cell frequent.

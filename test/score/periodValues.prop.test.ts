@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseStrategy } from '../../src/model/index.js';
 import type { Observation } from '../../src/model/index.js';
 import { allPeriodValues, indexObservations, periodValues } from '../../src/score/index.js';
 import { indexGeneric } from '../../src/score/indexGeneric.js';
 import { valueCells } from '../../src/score/lazyPeriodValues.js';
+import { propertyPlan } from './helpers.js';
 
 // Period values on the columnar index keep their cells in a table and make the cell objects when
 // `cells` is first read: whatever is read first, and whether the indicators are worked out all at
@@ -12,25 +12,7 @@ import { valueCells } from '../../src/score/lazyPeriodValues.js';
 // (no overlap: the cells stay unmade until read) or mixed with years and halves (overlaps: the
 // checks make them at once).
 
-const strategy = parseStrategy({
-  id: 'prop',
-  title: 'Property plan',
-  period: { start: 2024, end: 2028 },
-  baselineYear: 2023,
-  levels: [{ id: 'pillar', title: 'Pillar' }],
-  dimensions: [
-    { id: 'sex', title: 'Sex', codes: [{ code: 'female', label: 'Female' }, { code: 'male', label: 'Male' }] },
-    { id: 'province', title: 'Province', codes: [{ code: 'KH-01', label: 'One' }, { code: 'KH-02', label: 'Two' }] },
-  ],
-  results: [{ id: 'P', title: 'P', level: 'pillar' }],
-  indicators: [
-    { id: 'cnt', title: 'Count', result: 'P', measure: 'count', direction: 'none', disaggregations: ['sex', 'province'] },
-    { id: 'pct', title: 'Percent', result: 'P', measure: 'percent', direction: 'none', disaggregations: ['sex'] },
-    { id: 'lat', title: 'Latest', result: 'P', measure: 'rate', ratePer: 1000, direction: 'none', aggregation: { disaggregations: 'latest', time: 'latest' }, disaggregations: ['sex'] },
-    { id: 'low', title: 'Minimum', result: 'P', measure: 'count', direction: 'none', aggregation: { disaggregations: 'min' }, disaggregations: ['sex'] },
-    { id: 'rate', title: 'Rate', result: 'P', measure: 'ratio', direction: 'none', ratio: { numerator: 'cnt', denominator: 'pct' } },
-  ],
-});
+const strategy = propertyPlan();
 
 const quarters = ['2024Q1', '2024Q2', '2024Q3', '2025Q1'];
 const observation = (periods: readonly string[]) => fc.record({

@@ -12,7 +12,7 @@ import { targetsUsed } from '../../src/score/targetsUsed.js';
 import { aggregateOver, pickNonOverlapping } from '../../src/score/timeAggregation.js';
 import { timeAfter, timeOfPeriod } from '../../src/score/timeAxis.js';
 import type { Note, SeriesPoint } from '../../src/score/types.js';
-import { strategyWith } from './helpers.js';
+import { groupByGridPeriod, strategyWith } from './helpers.js';
 
 /** The series as first written (maps, closures and copies), the reference for buildSeries. */
 function reference(indicator: Indicator, strategy: Strategy, values: PeriodValues, asOf: string, baselineT: number | null) {
@@ -31,22 +31,11 @@ function reference(indicator: Indicator, strategy: Strategy, values: PeriodValue
   const points: SeriesPoint[] = [];
   const backing: { observations: number; periods: string[] }[] = [];
   if (mode === 'flow') {
-    const groups = new Map<string, { grid: { period: string; start: string; end: string }; cells: PeriodCell[] }>();
-    const misaligned: string[] = [];
-    for (const cell of values.cells) {
-      const grid = gridPeriodAt(cell.start, gridType);
-      if (grid.end < cell.end) {
-        misaligned.push(cell.period);
-        continue;
-      }
-      const group = groups.get(grid.id) ?? { grid: { period: grid.id, start: grid.start, end: grid.end }, cells: [] };
-      group.cells.push(cell);
-      groups.set(grid.id, group);
-    }
+    const { groups, misaligned } = groupByGridPeriod(values.cells, gridType);
     if (misaligned.length > 0) {
       addNote(issues, 'PERIOD_NOT_ALIGNED', `${listIds(misaligned)} ${misaligned.length === 1 ? 'spans' : 'span'} two ${gridType} target periods, so ${misaligned.length === 1 ? 'it is' : 'they are'} left out of the period totals; report by ${gridType} periods or their sub-periods.`);
     }
-    for (const { grid, cells } of [...groups.values()].sort((a, b) => (a.grid.start < b.grid.start ? -1 : 1))) {
+    for (const { grid, cells } of groups) {
       const aggregate = aggregateOver(cells, grid, 'sum');
       if (aggregate === null) continue;
       points.push({ period: grid.period, value: aggregate.value, t: timeAfter(grid.end), observations: sumObservations(aggregate.used), partial: !aggregate.complete || grid.end > asOf });
